@@ -1,0 +1,53 @@
+import { Command } from 'commander'
+import { collectAws } from '../../sources/aws/index.js'
+import { maskInventorySecrets } from '../../analysis/secrets/mask-inventory.js'
+import { CHECKS } from '../../checks/index.js'
+import { addAwsOptions, checkRegionFlags, type AwsFlags } from '../aws-options.js'
+import { progressReporter } from '../progress.js'
+import { selectFromFlags, typesNeeded, writeFileAtomic } from '../run-scan.js'
+import { UsageError } from '../errors.js'
+
+interface CollectFlags extends AwsFlags {
+  out: string
+  includeSecrets?: boolean
+  checks?: string[]
+  excludeChecks?: string[]
+  quiet?: boolean
+}
+
+const list = (v: string, prev: string[] = []) => prev.concat(v.split(',').map((s) => s.trim()).filter(Boolean))
+
+export function collectCommand(): Command {
+  const collect = new Command('collect').description('collect an inventory once, to evaluate later with `clearsky scan snapshot`')
+  addAwsOptions(
+    collect
+      .command('aws')
+      .description('collect from AWS into a snapshot file')
+      .requiredOption('--out <file>', 'snapshot file to write')
+      .option('--include-secrets', 'keep secret-looking values (environment variables) unmasked in the snapshot')
+      .option('--checks <ids...>', 'collect only what these checks need', list)
+      .option('--exclude-checks <ids...>', 'skip what only these checks need', list)
+      .option('-q, --quiet', 'no progress output'),
+  ).action(async (flags: CollectFlags) => {
+    try {
+      checkRegionFlags(flags)
+    } catch (err) {
+      throw new UsageError((err as Error).message)
+    }
+    const checks = flags.checks || flags.excludeChecks ? selectFromFlags({ ...flags, format: [], failOn: 'none' }) : CHECKS
+    const progress = progressReporter(flags.quiet)
+    const inv = await collectAws({
+      ...(flags.profile ? { profile: flags.profile } : {}),
+      ...(flags.region?.length ? { regions: flags.region } : {}),
+      allRegions: Boolean(flags.allRegions),
+      resourceTypes: typesNeeded(checks),
+      ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
+    }).finally(() => progress.done())
+    const out = flags.includeSecrets ? { ...inv, secretsMasked: false } : maskInventorySecrets(inv)
+    writeFileAtomic(flags.out, JSON.stringify(out, null, 1) + '\n')
+    let n = 0
+    for (const items of Object.values(inv.resources)) n += items?.length ?? 0
+    if (!flags.quiet) process.stderr.write(`wrote ${n} resources to ${flags.out}${flags.includeSecrets ? ' (secrets NOT masked)' : ''}\n`)
+  })
+  return collect
+}

@@ -1,0 +1,52 @@
+import { Command } from 'commander'
+import { readSnapshot, SnapshotError } from '../../core/snapshot.js'
+import { collectAws } from '../../sources/aws/index.js'
+import { UsageError } from '../errors.js'
+import { progressReporter } from '../progress.js'
+import { evaluateAndReport, selectFromFlags, typesNeeded } from '../run-scan.js'
+import { addScanOptions, parseFormats, type ScanFlags } from '../scan-options.js'
+import { addAwsOptions, checkRegionFlags, type AwsFlags } from '../aws-options.js'
+
+type Exit = (code: number) => void
+
+export function scanCommand(setExit: Exit): Command {
+  const scan = new Command('scan').description('scan a live AWS account, a saved snapshot or infrastructure-as-code')
+
+  addAwsOptions(addScanOptions(scan.command('aws').description('collect from AWS with your credentials and evaluate every selected check'))).action(
+    async (flags: ScanFlags & AwsFlags) => {
+      const startedAt = new Date()
+      try {
+        checkRegionFlags(flags)
+      } catch (err) {
+        throw new UsageError((err as Error).message)
+      }
+      const checks = selectFromFlags(flags)
+      parseFormats(flags)
+      const progress = progressReporter(flags.quiet)
+      const inv = await collectAws({
+        ...(flags.profile ? { profile: flags.profile } : {}),
+        ...(flags.region?.length ? { regions: flags.region } : {}),
+        allRegions: Boolean(flags.allRegions),
+        resourceTypes: typesNeeded(checks),
+        ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
+      }).finally(() => progress.done())
+      setExit(evaluateAndReport(inv, checks, flags, startedAt).code)
+    },
+  )
+
+  addScanOptions(scan.command('snapshot').description('evaluate a snapshot saved by `clearsky collect aws` (no AWS access)').argument('<file>', 'snapshot JSON')).action(
+    (file: string, flags: ScanFlags) => {
+      const startedAt = new Date()
+      const checks = selectFromFlags(flags)
+      let inv
+      try {
+        inv = readSnapshot(file)
+      } catch (err) {
+        if (err instanceof SnapshotError) throw new UsageError(err.message)
+        throw err
+      }
+      setExit(evaluateAndReport(inv, checks, flags, startedAt).code)
+    },
+  )
+  return scan
+}

@@ -1,0 +1,64 @@
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs'
+import { join, dirname } from 'node:path'
+import { CHECKS } from '../checks/index.js'
+import type { AnyCheck } from '../core/check.js'
+import { scan } from '../core/engine.js'
+import type { Inventory } from '../core/inventory.js'
+import type { ScanReport } from '../core/finding.js'
+import { selectChecks } from '../core/selection.js'
+import { atLeast, type Severity } from '../core/severity.js'
+import type { ResourceType } from '../model/resource-types.js'
+import { REPORTERS } from '../reporters/index.js'
+import { VERSION } from '../version.js'
+import { EXIT_FINDINGS, EXIT_OK, UsageError } from './errors.js'
+import { parseFormats, parseSeverity, type ScanFlags } from './scan-options.js'
+
+export function selectFromFlags(flags: ScanFlags): AnyCheck[] {
+  try {
+    const sel = selectChecks(CHECKS, { include: flags.checks, exclude: flags.excludeChecks, minSeverity: parseSeverity(flags.severity) })
+    if (sel.length === 0) throw new Error('the selection leaves no check to run')
+    return sel
+  } catch (err) {
+    throw new UsageError((err as Error).message)
+  }
+}
+
+/** Resource types the checks read: their own type plus what they join. */
+export function typesNeeded(checks: readonly AnyCheck[]): ResourceType[] {
+  const types = new Set<ResourceType>()
+  for (const c of checks) {
+    types.add(c.meta.resourceType)
+    for (const t of c.meta.reads ?? []) types.add(t)
+  }
+  return [...types]
+}
+
+/** Writes a file atomically: a reader never sees half a report. */
+export function writeFileAtomic(file: string, text: string): void {
+  mkdirSync(dirname(file), { recursive: true })
+  const tmp = `${file}.partial-${process.pid}`
+  writeFileSync(tmp, text)
+  renameSync(tmp, file)
+}
+
+/** Evaluates an inventory, writes every requested format, returns the exit code. */
+export function evaluateAndReport(inv: Inventory, checks: AnyCheck[], flags: ScanFlags, startedAt: Date): { code: number; report: ScanReport } {
+  const formats = parseFormats(flags)
+  const report = scan(inv, checks, { toolVersion: VERSION, startedAt })
+  const stdoutIsTty = Boolean(process.stdout.isTTY)
+  for (const format of formats) {
+    const reporter = REPORTERS[format]!
+    const toFile = Boolean(flags.output || flags.outputDir)
+    const text = reporter.render(report, { checks, color: flags.color !== false && !toFile && stdoutIsTty && !process.env.NO_COLOR, verbose: Boolean(flags.verbose) })
+    if (flags.outputDir) writeFileAtomic(join(flags.outputDir, `clearsky-report.${reporter.extension}`), text)
+    else if (flags.output) writeFileAtomic(flags.output, text)
+    else process.stdout.write(text)
+  }
+  return { code: exitCodeFor(report, flags.failOn), report }
+}
+
+export function exitCodeFor(report: ScanReport, failOn: string): number {
+  if (failOn === 'none') return EXIT_OK
+  const threshold = failOn as Severity
+  return report.findings.some((f) => f.status === 'fail' && !f.muted && atLeast(f.severity, threshold)) ? EXIT_FINDINGS : EXIT_OK
+}

@@ -1,0 +1,47 @@
+import { Option, type Command } from 'commander'
+import { isSeverity, SEVERITIES, type Severity } from '../core/severity.js'
+import { REPORTERS } from '../reporters/index.js'
+import { UsageError } from './errors.js'
+
+export interface ScanFlags {
+  checks?: string[]
+  excludeChecks?: string[]
+  severity?: string
+  format: string[]
+  output?: string
+  outputDir?: string
+  failOn: string
+  quiet?: boolean
+  verbose?: boolean
+  color?: boolean
+}
+
+const collect = (v: string, prev: string[] = []) => prev.concat(v.split(',').map((s) => s.trim()).filter(Boolean))
+
+/** Options shared by every `scan …` command. */
+export function addScanOptions(cmd: Command): Command {
+  return cmd
+    .option('--checks <ids...>', 'only these check ids or globs (comma or space separated)', collect)
+    .option('--exclude-checks <ids...>', 'skip these check ids or globs', collect)
+    .addOption(new Option('--severity <level>', 'only run checks at or above this severity').choices([...SEVERITIES]))
+    .option('-f, --format <name>', `output format, repeatable: ${Object.keys(REPORTERS).join(', ')}`, collect, [])
+    .option('-o, --output <file>', 'write the report to a file instead of stdout (one format)')
+    .option('--output-dir <dir>', 'write one file per format into this directory')
+    .addOption(new Option('--fail-on <level>', 'exit 1 when a finding at or above this severity fails ("none" never)').choices([...SEVERITIES, 'none']).default('high'))
+    .option('-q, --quiet', 'no progress output')
+    .option('-v, --verbose', 'also list passed and not-applicable results in the console')
+    .option('--no-color', 'no colours in console output')
+}
+
+export function parseFormats(flags: ScanFlags): string[] {
+  const formats = flags.format.length ? flags.format : ['console']
+  for (const f of formats) if (!REPORTERS[f]) throw new UsageError(`unknown format '${f}' (choose from ${Object.keys(REPORTERS).join(', ')})`)
+  if (flags.output && formats.length > 1) throw new UsageError('--output takes one format; use --output-dir for several')
+  return [...new Set(formats)]
+}
+
+export function parseSeverity(value: string | undefined): Severity | undefined {
+  if (value === undefined) return undefined
+  if (!isSeverity(value)) throw new UsageError(`unknown severity '${value}' (choose from ${SEVERITIES.join(', ')})`)
+  return value
+}

@@ -1,0 +1,58 @@
+import type { SourceLocation } from '../model/common.js'
+import type { ResourceType } from '../model/resource-types.js'
+import type { InventoryGap, InventoryScope } from './inventory.js'
+import type { MessageData } from './check.js'
+import type { Severity } from './severity.js'
+
+/** Version of the ScanReport JSON. Bump on any incompatible change. */
+export const REPORT_SCHEMA_VERSION = 1
+
+export type FindingStatus = 'pass' | 'fail' | 'unknown' | 'skip' | 'error'
+
+export interface Finding {
+  checkId: string
+  status: FindingStatus
+  severity: Severity
+  title: string
+  resourceType: ResourceType
+  resourceId: string
+  resourceArn?: string
+  resourceName: string
+  region: string
+  accountId?: string
+  messageId: string
+  /** The rendered message (values already masked/escaped-safe text, never a secret). */
+  message: string
+  data: MessageData
+  at?: string
+  subject?: string
+  location?: SourceLocation
+  /** Why the verdict is unknown/skip/error. */
+  reason?: string
+  /** Set when a suppression rule matched: the finding stays in every output, marked. */
+  muted?: { reason: string; rule?: string }
+  /** Compliance references, `framework:control`. Filled by the compliance layer when present. */
+  compliance?: string[]
+}
+
+export interface ScanSummary {
+  total: number
+  byStatus: Record<FindingStatus, number>
+  /** Failed findings by severity (muted excluded). */
+  failedBySeverity: Record<Severity, number>
+  checksRun: number
+  resourcesEvaluated: number
+}
+
+/** The result of one scan, as every reporter and the store receive it. */
+export interface ScanReport {
+  schemaVersion: number
+  tool: { name: 'clearsky'; version: string }
+  startedAt: string
+  finishedAt: string
+  scope: InventoryScope
+  findings: Finding[]
+  gaps: InventoryGap[]
+  notes: string[]
+  summary: ScanSummary
+}

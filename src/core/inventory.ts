@@ -1,0 +1,98 @@
+import type { ResourceOf, ResourceType } from '../model/resource-types.js'
+
+/** Version of the snapshot/inventory format. Bump on any incompatible change. */
+export const INVENTORY_SCHEMA_VERSION = 1
+
+/**
+ * A listing that failed wholesale (AccessDenied on ListFunctions, a service not offered in a
+ * region). Every check over that type and region reports `unknown`, never pass.
+ */
+export interface InventoryGap {
+  resourceType: ResourceType
+  /** Region of the failed listing; `global` for global services; absent = every region. */
+  region?: string
+  /** Short machine-readable code: AccessDenied, Unsupported, Throttled, Timeout, ParseError … */
+  code: string
+  message: string
+}
+
+/** What the inventory describes and where it came from. */
+export interface InventoryScope {
+  kind: 'aws' | 'iac' | 'snapshot'
+  accountId?: string
+  partition?: string
+  regions: string[]
+  /** IaC scans: the scanned roots. */
+  roots?: string[]
+}
+
+/** The normalized inventory: the only thing checks ever see. */
+export interface Inventory {
+  schemaVersion: number
+  scope: InventoryScope
+  collectedAt: string
+  resources: { [T in ResourceType]?: ResourceOf<T>[] }
+  gaps: InventoryGap[]
+  /** Notes for the user (a region skipped because it is not opted in …). */
+  notes: string[]
+  /** True when secret-looking values were masked before the inventory was written. */
+  secretsMasked?: boolean
+}
+
+export function emptyInventory(scope: InventoryScope, collectedAt = new Date().toISOString()): Inventory {
+  return { schemaVersion: INVENTORY_SCHEMA_VERSION, scope, collectedAt, resources: {}, gaps: [], notes: [] }
+}
+
+export function addResources<T extends ResourceType>(inv: Inventory, type: T, items: ResourceOf<T>[]): void {
+  const list = (inv.resources[type] ??= []) as ResourceOf<T>[]
+  for (const item of items) list.push(item)
+}
+
+/** Read access to the inventory for checks that join across resources. */
+export interface InventoryView {
+  readonly accountId: string | undefined
+  /** Every resource of a type, optionally only in one region. */
+  list<T extends ResourceType>(type: T, filter?: { region?: string }): readonly ResourceOf<T>[]
+  /** A resource by id or ARN. */
+  get<T extends ResourceType>(type: T, idOrArn: string): ResourceOf<T> | undefined
+  /** Gaps that cover a type in a region (global gaps and gaps without a region included). */
+  gapsFor(type: ResourceType, region?: string): readonly InventoryGap[]
+}
+
+export function gapCovers(gap: InventoryGap, type: ResourceType, region?: string): boolean {
+  if (gap.resourceType !== type) return false
+  if (gap.region === undefined || region === undefined) return true
+  return gap.region === region || gap.region === 'global'
+}
+
+/** Indexes an inventory for O(1) lookups by id/ARN. Pure: builds maps once. */
+export function createInventoryView(inv: Inventory): InventoryView {
+  const byKey = new Map<string, Map<string, unknown>>()
+  const byRegion = new Map<string, Map<string, unknown[]>>()
+  for (const [type, items] of Object.entries(inv.resources) as [ResourceType, { id: string; arn?: string; name: string; region: string }[]][]) {
+    const keys = new Map<string, unknown>()
+    const regions = new Map<string, unknown[]>()
+    for (const item of items ?? []) {
+      keys.set(item.id, item)
+      if (item.arn) keys.set(item.arn, item)
+      const list = regions.get(item.region)
+      if (list) list.push(item)
+      else regions.set(item.region, [item])
+    }
+    byKey.set(type, keys)
+    byRegion.set(type, regions)
+  }
+  return {
+    accountId: inv.scope.accountId,
+    list(type, filter) {
+      if (filter?.region === undefined) return (inv.resources[type] ?? []) as never
+      return (byRegion.get(type)?.get(filter.region) ?? []) as never
+    },
+    get(type, idOrArn) {
+      return byKey.get(type)?.get(idOrArn) as never
+    },
+    gapsFor(type, region) {
+      return inv.gaps.filter((g) => gapCovers(g, type, region))
+    },
+  }
+}

@@ -1,0 +1,7 @@
+export type * from './common.js'
+export type * from './lambda.js'
+export type * from './iam.js'
+export type * from './ec2.js'
+export type * from './monitoring.js'
+export * from './resource-types.js'
+export { GLOBAL_REGION } from './common.js'
