@@ -45,6 +45,24 @@ export interface ScanSummary {
 }
 
 /** The result of one scan, as every reporter and the store receive it. */
+/** Per-control result of a compliance framework over one scan. */
+export interface ControlResult {
+  id: string
+  title: string
+  /** manual: no check can automate it; unknown: some mapped check could not be evaluated. */
+  status: 'pass' | 'fail' | 'unknown' | 'manual' | 'not-evaluated'
+  checkIds: string[]
+}
+
+export interface FrameworkResult {
+  id: string
+  title: string
+  version?: string
+  controls: ControlResult[]
+  /** Share of automated, evaluated controls that pass, 0–100. */
+  score: number
+}
+
 export interface ScanReport {
   schemaVersion: number
   tool: { name: 'clearsky'; version: string }
@@ -55,4 +73,6 @@ export interface ScanReport {
   gaps: InventoryGap[]
   notes: string[]
   summary: ScanSummary
+  /** Compliance results per framework, when the compliance layer ran. */
+  compliance?: FrameworkResult[]
 }
