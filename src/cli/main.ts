@@ -5,7 +5,11 @@ import { scanCommand } from './commands/scan.js'
 import { collectCommand } from './commands/collect.js'
 import { checksCommand } from './commands/checks.js'
 import { permissionsCommand } from './commands/permissions.js'
-import { NoCredentialsError } from '../sources/aws/index.js'
+import { frameworksCommand } from './commands/frameworks.js'
+import { explainCommand } from './commands/explain.js'
+import { historyCommands } from './commands/history.js'
+import { pushCommand } from './commands/push.js'
+import { AwsSetupError, NoCredentialsError } from '../sources/aws/index.js'
 
 /** Builds the program; `setExit` records the exit code a command decided on. */
 export function buildProgram(setExit: (code: number) => void): Command {
@@ -18,6 +22,10 @@ export function buildProgram(setExit: (code: number) => void): Command {
   program.addCommand(collectCommand())
   program.addCommand(checksCommand())
   program.addCommand(permissionsCommand())
+  program.addCommand(frameworksCommand())
+  program.addCommand(explainCommand())
+  for (const cmd of historyCommands(setExit)) program.addCommand(cmd)
+  program.addCommand(pushCommand(setExit))
   for (const cmd of program.commands) propagateExitOverride(cmd)
   return program
 }
@@ -39,7 +47,7 @@ export async function run(argv: string[]): Promise<number> {
       // --help and --version exit through here with code 0.
       return err.exitCode === 0 ? 0 : EXIT_ERROR
     }
-    if (err instanceof UsageError || err instanceof NoCredentialsError) {
+    if (err instanceof UsageError || err instanceof NoCredentialsError || err instanceof AwsSetupError) {
       process.stderr.write(`clearsky: ${err.message}\n`)
       return EXIT_ERROR
     }

@@ -6,14 +6,16 @@ import { progressReporter } from '../progress.js'
 import { evaluateAndReport, selectFromFlags, typesNeeded } from '../run-scan.js'
 import { addScanOptions, parseFormats, type ScanFlags } from '../scan-options.js'
 import { addAwsOptions, checkRegionFlags, type AwsFlags } from '../aws-options.js'
+import { addStoreOptions, persistScan, type StoreFlags } from '../store-options.js'
+import { scanIacCommand } from './scan-iac.js'
 
 type Exit = (code: number) => void
 
 export function scanCommand(setExit: Exit): Command {
   const scan = new Command('scan').description('scan a live AWS account, a saved snapshot or infrastructure-as-code')
 
-  addAwsOptions(addScanOptions(scan.command('aws').description('collect from AWS with your credentials and evaluate every selected check'))).action(
-    async (flags: ScanFlags & AwsFlags) => {
+  addStoreOptions(addAwsOptions(addScanOptions(scan.command('aws').description('collect from AWS with your credentials and evaluate every selected check'))), true).action(
+    async (flags: ScanFlags & AwsFlags & StoreFlags) => {
       const startedAt = new Date()
       try {
         checkRegionFlags(flags)
@@ -30,12 +32,14 @@ export function scanCommand(setExit: Exit): Command {
         resourceTypes: typesNeeded(checks),
         ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
       }).finally(() => progress.done())
-      setExit(evaluateAndReport(inv, checks, flags, startedAt).code)
+      const { code, report } = evaluateAndReport(inv, checks, flags, startedAt)
+      await persistScan(report, inv, flags)
+      setExit(code)
     },
   )
 
-  addScanOptions(scan.command('snapshot').description('evaluate a snapshot saved by `clearsky collect aws` (no AWS access)').argument('<file>', 'snapshot JSON')).action(
-    (file: string, flags: ScanFlags) => {
+  addStoreOptions(addScanOptions(scan.command('snapshot').description('evaluate a snapshot saved by `clearsky collect aws` (no AWS access)').argument('<file>', 'snapshot JSON')), true).action(
+    async (file: string, flags: ScanFlags & StoreFlags) => {
       const startedAt = new Date()
       const checks = selectFromFlags(flags)
       let inv
@@ -45,8 +49,11 @@ export function scanCommand(setExit: Exit): Command {
         if (err instanceof SnapshotError) throw new UsageError(err.message)
         throw err
       }
-      setExit(evaluateAndReport(inv, checks, flags, startedAt).code)
+      const { code, report } = evaluateAndReport(inv, checks, flags, startedAt)
+      await persistScan(report, inv, flags)
+      setExit(code)
     },
   )
+  scan.addCommand(scanIacCommand(setExit))
   return scan
 }
