@@ -1,3 +1,5 @@
 import { run } from './main.js'
+import { installInterruptHandler } from './interrupt.js'
 
+installInterruptHandler()
 process.exitCode = await run(process.argv.slice(2))

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander'
 import { VERSION } from '../version.js'
 import { EXIT_ERROR, UsageError } from './errors.js'
+import { EXIT_INTERRUPTED, interruptSignal } from './interrupt.js'
 import { scanCommand } from './commands/scan.js'
 import { collectCommand } from './commands/collect.js'
 import { checksCommand } from './commands/checks.js'
@@ -46,6 +47,10 @@ export async function run(argv: string[]): Promise<number> {
     if (err instanceof CommanderError) {
       // --help and --version exit through here with code 0.
       return err.exitCode === 0 ? 0 : EXIT_ERROR
+    }
+    if (interruptSignal.aborted) {
+      process.stderr.write('clearsky: interrupted; no report was written\n')
+      return EXIT_INTERRUPTED
     }
     if (err instanceof UsageError || err instanceof NoCredentialsError || err instanceof AwsSetupError) {
       process.stderr.write(`clearsky: ${err.message}\n`)

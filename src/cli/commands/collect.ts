@@ -4,6 +4,7 @@ import { maskInventorySecrets } from '../../analysis/secrets/mask-inventory.js'
 import { CHECKS } from '../../checks/index.js'
 import { addAwsOptions, checkRegionFlags, type AwsFlags } from '../aws-options.js'
 import { progressReporter } from '../progress.js'
+import { interruptSignal, throwIfInterrupted } from '../interrupt.js'
 import { selectFromFlags, typesNeeded, writeFileAtomic } from '../run-scan.js'
 import { UsageError } from '../errors.js'
 
@@ -40,9 +41,11 @@ export function collectCommand(): Command {
       ...(flags.profile ? { profile: flags.profile } : {}),
       ...(flags.region?.length ? { regions: flags.region } : {}),
       allRegions: Boolean(flags.allRegions),
+      signal: interruptSignal,
       resourceTypes: typesNeeded(checks),
       ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
     }).finally(() => progress.done())
+    throwIfInterrupted()
     const out = flags.includeSecrets ? { ...inv, secretsMasked: false } : maskInventorySecrets(inv)
     writeFileAtomic(flags.out, JSON.stringify(out, null, 1) + '\n')
     let n = 0

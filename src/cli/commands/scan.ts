@@ -3,6 +3,7 @@ import { readSnapshot, SnapshotError } from '../../core/snapshot.js'
 import { collectAws } from '../../sources/aws/index.js'
 import { UsageError } from '../errors.js'
 import { progressReporter } from '../progress.js'
+import { interruptSignal, throwIfInterrupted } from '../interrupt.js'
 import { evaluateAndReport, selectFromFlags, typesNeeded } from '../run-scan.js'
 import { addScanOptions, parseFormats, type ScanFlags } from '../scan-options.js'
 import { addAwsOptions, checkRegionFlags, type AwsFlags } from '../aws-options.js'
@@ -29,9 +30,11 @@ export function scanCommand(setExit: Exit): Command {
         ...(flags.profile ? { profile: flags.profile } : {}),
         ...(flags.region?.length ? { regions: flags.region } : {}),
         allRegions: Boolean(flags.allRegions),
+      signal: interruptSignal,
         resourceTypes: typesNeeded(checks),
         ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
       }).finally(() => progress.done())
+    throwIfInterrupted()
       const { code, report } = evaluateAndReport(inv, checks, flags, startedAt)
       await persistScan(report, inv, flags)
       setExit(code)

@@ -1,0 +1,104 @@
+import { Agent as HttpAgent } from 'node:http'
+import { Agent as HttpsAgent } from 'node:https'
+import { NodeHttpHandler } from '@smithy/node-http-handler'
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
+
+/** The services clearsky reads; each id is also the service's IAM action prefix. */
+export type ServiceId = 'lambda' | 'iam' | 'sts' | 'ec2' | 'kms' | 'cloudtrail' | 'cloudwatch' | 'logs' | 'sqs' | 'sns'
+
+export const SERVICE_IDS: readonly ServiceId[] = ['lambda', 'iam', 'sts', 'ec2', 'kms', 'cloudtrail', 'cloudwatch', 'logs', 'sqs', 'sns']
+
+/** The part of an SDK v3 client the collectors use. */
+export interface SdkClient {
+  send(command: unknown, options?: { abortSignal?: AbortSignal }): Promise<unknown>
+  destroy(): void
+}
+
+type ClientClass = new (config: Record<string, unknown>) => SdkClient
+
+// Clients are imported on first use: the EC2 client alone takes about half a second to load,
+// and most commands (`checks`, `permissions`, a Lambda-only scan) never need it.
+const LOADERS: Record<ServiceId, () => Promise<ClientClass>> = {
+  lambda: async () => (await import('@aws-sdk/client-lambda')).LambdaClient as unknown as ClientClass,
+  iam: async () => (await import('@aws-sdk/client-iam')).IAMClient as unknown as ClientClass,
+  sts: async () => (await import('@aws-sdk/client-sts')).STSClient as unknown as ClientClass,
+  ec2: async () => (await import('@aws-sdk/client-ec2')).EC2Client as unknown as ClientClass,
+  kms: async () => (await import('@aws-sdk/client-kms')).KMSClient as unknown as ClientClass,
+  cloudtrail: async () => (await import('@aws-sdk/client-cloudtrail')).CloudTrailClient as unknown as ClientClass,
+  cloudwatch: async () => (await import('@aws-sdk/client-cloudwatch')).CloudWatchClient as unknown as ClientClass,
+  logs: async () => (await import('@aws-sdk/client-cloudwatch-logs')).CloudWatchLogsClient as unknown as ClientClass,
+  sqs: async () => (await import('@aws-sdk/client-sqs')).SQSClient as unknown as ClientClass,
+  sns: async () => (await import('@aws-sdk/client-sns')).SNSClient as unknown as ClientClass,
+}
+
+export interface ClientSettings {
+  credentials: AwsCredentialIdentityProvider | AwsCredentialIdentity
+  /** Named profile: the SDK then also reads that profile's region and endpoint settings. */
+  profile?: string
+  /** Per-attempt timeout for connecting and for the whole request, in ms. */
+  requestTimeoutMs: number
+  /** SDK attempts per call, first try included. */
+  maxAttempts: number
+  /** Sockets per client (one client per service and region). */
+  maxSockets: number
+}
+
+/** Reads the tunables from the environment (tests shorten the timeout). */
+export function clientSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): Omit<ClientSettings, 'credentials' | 'profile'> {
+  const num = (v: string | undefined, dflt: number, min: number) => {
+    const n = v === undefined || v === '' ? NaN : Number(v)
+    return Number.isFinite(n) && n >= min ? Math.floor(n) : dflt
+  }
+  return {
+    requestTimeoutMs: num(env.CLEARSKY_REQUEST_TIMEOUT_MS, 10_000, 1),
+    maxAttempts: num(env.CLEARSKY_MAX_ATTEMPTS, 6, 1),
+    maxSockets: num(env.CLEARSKY_MAX_SOCKETS, 32, 1),
+  }
+}
+
+/**
+ * One SDK client per service × region, created on first use and configured the same way:
+ * the standard credential chain (or the given credentials), adaptive retries with a bounded
+ * number of attempts, a timeout on every request and a bounded socket pool. No `endpoint` is
+ * passed, so AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_<SERVICE> keep working (emulators, tests).
+ */
+export class ClientPool {
+  private readonly clients = new Map<string, Promise<SdkClient>>()
+  constructor(private readonly settings: ClientSettings) {}
+
+  get(service: ServiceId, region: string): Promise<SdkClient> {
+    const key = `${service}|${region}`
+    let client = this.clients.get(key)
+    if (!client) {
+      client = LOADERS[service]().then((Client) => new Client(this.config(region)))
+      this.clients.set(key, client)
+    }
+    return client
+  }
+
+  private config(region: string): Record<string, unknown> {
+    const s = this.settings
+    const agent = { keepAlive: true, maxSockets: s.maxSockets }
+    return {
+      region,
+      credentials: s.credentials,
+      ...(s.profile ? { profile: s.profile } : {}),
+      retryMode: 'adaptive',
+      maxAttempts: s.maxAttempts,
+      requestHandler: new NodeHttpHandler({
+        connectionTimeout: s.requestTimeoutMs,
+        requestTimeout: s.requestTimeoutMs,
+        throwOnRequestTimeout: true,
+        httpAgent: new HttpAgent(agent),
+        httpsAgent: new HttpsAgent(agent),
+      }),
+    }
+  }
+
+  /** Closes every keep-alive socket so the process can exit. */
+  async destroy(): Promise<void> {
+    const all = [...this.clients.values()]
+    this.clients.clear()
+    for (const c of await Promise.allSettled(all)) if (c.status === 'fulfilled') c.value.destroy()
+  }
+}

@@ -1,0 +1,22 @@
+import type { LambdaFunction } from '../../../model/lambda.js'
+import { parseArn } from '../arn.js'
+
+/**
+ * ARNs of one service (`sqs`, `sns`) that this region's functions send failures or results to:
+ * dead-letter targets, asynchronous-invocation destinations and event source mapping failure
+ * destinations. Sorted and de-duplicated. Pure.
+ */
+export function referencedTargets(functions: readonly LambdaFunction[], region: string, service: string): string[] {
+  const arns = new Set<string>()
+  const add = (arn: string | undefined) => {
+    if (arn && parseArn(arn)?.service === service) arns.add(arn)
+  }
+  for (const fn of functions) {
+    if (fn.region !== region) continue
+    add(fn.deadLetterTargetArn)
+    add(fn.eventInvokeConfig?.onFailureDestination)
+    add(fn.eventInvokeConfig?.onSuccessDestination)
+    for (const m of fn.eventSourceMappings) add(m.onFailureDestination)
+  }
+  return [...arns].sort()
+}

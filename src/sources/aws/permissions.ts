@@ -1,0 +1,17 @@
+import type { PolicyDocument } from '../../model/common.js'
+import type { Collector } from './collector.js'
+
+/** Calls every scan makes whatever it collects: who am I, and which regions exist. */
+export const BASE_ACTIONS: readonly string[] = ['sts:GetCallerIdentity', 'ec2:DescribeRegions']
+
+/**
+ * The least-privilege identity policy for a scan with these collectors: exactly the read-only
+ * actions they declare (plus {@link BASE_ACTIONS}), sorted and de-duplicated, on every resource.
+ */
+export function permissionsPolicy(collectors: readonly Collector[]): PolicyDocument {
+  const actions = [...new Set([...BASE_ACTIONS, ...collectors.flatMap((c) => c.actions)])].sort()
+  return {
+    Version: '2012-10-17',
+    Statement: [{ Sid: 'ClearskyReadOnlyScan', Effect: 'Allow', Action: actions, Resource: '*' }],
+  }
+}

@@ -1,0 +1,44 @@
+import { describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { RESOURCE_TYPE_IDS } from '../../model/resource-types.js'
+import type { Collector } from './collector.js'
+import { COLLECTORS, collectorsFor, dependencyOrder, wantedTypes } from './registry.js'
+
+const ids = (cs: Collector[]) => cs.map((c) => c.id)
+
+describe('collector registry', () => {
+  it('every resource type has exactly one collector', () => {
+    for (const t of RESOURCE_TYPE_IDS) assert.equal(COLLECTORS.filter((c) => c.produces.includes(t)).length, 1, t)
+  })
+
+  it('COLLECTORS is in dependency order and ids are unique', () => {
+    assert.deepEqual(ids(dependencyOrder(COLLECTORS)), ids([...COLLECTORS]))
+    assert.equal(new Set(ids([...COLLECTORS])).size, COLLECTORS.length)
+  })
+
+  it('selects only the producers of the requested types', () => {
+    assert.deepEqual(ids(collectorsFor(['ec2.subnet'])), ['ec2.subnet'])
+    assert.deepEqual(ids(collectorsFor(['iam.role', 'iam.policy'])), ['iam'])
+    assert.deepEqual(ids(collectorsFor([])), [])
+  })
+
+  it('adds the dependsOn closure, dependencies first', () => {
+    assert.deepEqual(ids(collectorsFor(['sqs.queue'])), ['lambda.function', 'sqs.queue'])
+    assert.deepEqual(ids(collectorsFor(['logs.log-group', 'kms.key'])), ['lambda.function', 'kms.key', 'logs.log-group'])
+  })
+
+  it('wanted types include what the selected collectors read', () => {
+    const w = wantedTypes(['sns.topic'], collectorsFor(['sns.topic']))
+    assert.deepEqual([...w].sort(), ['lambda.function', 'sns.topic'])
+  })
+
+  it('detects a dependency cycle', () => {
+    const a: Collector = { id: 'a', produces: ['kms.key'], actions: [], scope: 'regional', dependsOn: ['sqs.queue'], collect: async () => ({ resources: {}, gaps: [] }) }
+    const b: Collector = { id: 'b', produces: ['sqs.queue'], actions: [], scope: 'regional', dependsOn: ['kms.key'], collect: async () => ({ resources: {}, gaps: [] }) }
+    assert.throws(() => collectorsFor(['kms.key'], [a, b]), /cycle/)
+  })
+
+  it('every declared action names its service prefix and an operation', () => {
+    for (const c of COLLECTORS) for (const a of c.actions) assert.match(a, /^[a-z0-9-]+:[A-Z][A-Za-z0-9]+$/, `${c.id}: ${a}`)
+  })
+})

@@ -1,0 +1,70 @@
+import type { ResourceType } from '../../model/resource-types.js'
+import type { Collector } from './collector.js'
+import { cloudTrailTrailCollector } from './collectors/cloudtrail-trail.js'
+import { cloudWatchAlarmCollector } from './collectors/cloudwatch-alarm.js'
+import { ec2NatGatewayCollector, ec2RouteTableCollector, ec2SecurityGroupCollector, ec2SubnetCollector, ec2VpcCollector } from './collectors/ec2.js'
+import { iamCollector } from './collectors/iam.js'
+import { kmsKeyCollector } from './collectors/kms-key.js'
+import { lambdaCodeSigningConfigCollector } from './collectors/lambda-code-signing-config.js'
+import { lambdaFunctionCollector } from './collectors/lambda-function.js'
+import { lambdaLayerCollector } from './collectors/lambda-layer.js'
+import { logsLogGroupCollector } from './collectors/logs-log-group.js'
+import { snsTopicCollector } from './collectors/sns-topic.js'
+import { sqsQueueCollector } from './collectors/sqs-queue.js'
+
+/** Every collector, listed so that each comes after the collectors it depends on. */
+export const COLLECTORS: readonly Collector[] = [
+  lambdaFunctionCollector,
+  lambdaLayerCollector,
+  lambdaCodeSigningConfigCollector,
+  iamCollector,
+  ec2VpcCollector,
+  ec2SubnetCollector,
+  ec2RouteTableCollector,
+  ec2SecurityGroupCollector,
+  ec2NatGatewayCollector,
+  kmsKeyCollector,
+  cloudTrailTrailCollector,
+  cloudWatchAlarmCollector,
+  logsLogGroupCollector,
+  sqsQueueCollector,
+  snsTopicCollector,
+]
+
+/**
+ * The collectors that produce `types`, plus the collectors those depend on (transitively), in
+ * dependency order. Nothing else runs.
+ */
+export function collectorsFor(types: readonly ResourceType[], all: readonly Collector[] = COLLECTORS): Collector[] {
+  const selected = new Set<Collector>()
+  const visit = (type: ResourceType, path: ResourceType[]) => {
+    if (path.includes(type)) throw new Error(`collector dependency cycle: ${[...path, type].join(' → ')}`)
+    for (const c of all) {
+      if (!c.produces.includes(type) || selected.has(c)) continue
+      selected.add(c)
+      for (const dep of c.dependsOn ?? []) visit(dep, [...path, type])
+    }
+  }
+  for (const t of types) visit(t, [])
+  return dependencyOrder(all.filter((c) => selected.has(c)))
+}
+
+/** Stable topological order: a collector never precedes one it depends on. */
+export function dependencyOrder(collectors: readonly Collector[]): Collector[] {
+  const out: Collector[] = []
+  const pending = [...collectors]
+  while (pending.length) {
+    const i = pending.findIndex((c) => (c.dependsOn ?? []).every((t) => !pending.some((p) => p !== c && p.produces.includes(t))))
+    if (i < 0) throw new Error(`collector dependency cycle among ${pending.map((c) => c.id).join(', ')}`)
+    const [c] = pending.splice(i, 1)
+    out.push(c!)
+  }
+  return out
+}
+
+/** The types a scan with these collectors works with: what they produce that was asked for, and what they read. */
+export function wantedTypes(requested: readonly ResourceType[], collectors: readonly Collector[]): Set<ResourceType> {
+  const wanted = new Set<ResourceType>(requested)
+  for (const c of collectors) for (const t of c.dependsOn ?? []) wanted.add(t)
+  return wanted
+}
