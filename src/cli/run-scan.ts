@@ -12,15 +12,27 @@ import { REPORTERS } from '../reporters/index.js'
 import { VERSION } from '../version.js'
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from './errors.js'
 import { parseFormats, parseSeverity, type ScanFlags } from './scan-options.js'
+import { checksOfFrameworks, FRAMEWORKS } from '../compliance/index.js'
+import { didYouMean } from '../core/did-you-mean.js'
+import { complianceSummaryFor, postProcess } from './post-process.js'
 
 export function selectFromFlags(flags: ScanFlags): AnyCheck[] {
   try {
-    const sel = selectChecks(CHECKS, { include: flags.checks, exclude: flags.excludeChecks, minSeverity: parseSeverity(flags.severity) })
+    let sel = selectChecks(CHECKS, { include: flags.checks, exclude: flags.excludeChecks, minSeverity: parseSeverity(flags.severity) })
+    if (flags.framework?.length) sel = onlyFrameworkChecks(sel, flags.framework)
     if (sel.length === 0) throw new Error('the selection leaves no check to run')
     return sel
   } catch (err) {
     throw new UsageError((err as Error).message)
   }
+}
+
+/** --framework narrows the selection, like every other selection flag: only checks the frameworks map. */
+function onlyFrameworkChecks(checks: AnyCheck[], ids: string[]): AnyCheck[] {
+  const known = FRAMEWORKS.map((f) => f.id)
+  for (const id of ids) if (!known.includes(id)) throw new Error(`unknown framework '${id}'${didYouMean(id, known)} (run 'clearsky frameworks' for the list)`)
+  const mapped = checksOfFrameworks(FRAMEWORKS.filter((f) => ids.includes(f.id)))
+  return checks.filter((c) => mapped.has(c.meta.id))
 }
 
 /** Resource types the checks read: their own type plus what they join. */
@@ -41,15 +53,21 @@ export function writeFileAtomic(file: string, text: string): void {
   renameSync(tmp, file)
 }
 
-/** Evaluates an inventory, writes every requested format, returns the exit code. */
-export function evaluateAndReport(inv: Inventory, checks: AnyCheck[], flags: ScanFlags, startedAt: Date): { code: number; report: ScanReport } {
+/**
+ * Evaluates an inventory, writes every requested format, returns the exit code. `adjust` lets a
+ * source amend the raw report first (IaC inline suppressions mark findings muted).
+ */
+export function evaluateAndReport(inv: Inventory, checks: AnyCheck[], flags: ScanFlags, startedAt: Date, adjust?: (report: ScanReport) => ScanReport): { code: number; report: ScanReport } {
   const formats = parseFormats(flags)
-  const report = scan(inv, checks, { toolVersion: VERSION, startedAt })
+  const scanned = scan(inv, checks, { toolVersion: VERSION, startedAt, checkOptions: flags.settings?.checkOptions })
+  const report = postProcess(adjust ? adjust(scanned) : scanned, inv, flags)
   const stdoutIsTty = Boolean(process.stdout.isTTY)
   for (const format of formats) {
     const reporter = REPORTERS[format]!
     const toFile = Boolean(flags.output || flags.outputDir)
-    const text = reporter.render(report, { checks, color: flags.color !== false && !toFile && stdoutIsTty && !process.env.NO_COLOR, verbose: Boolean(flags.verbose) })
+    const color = flags.color !== false && !toFile && stdoutIsTty && !process.env.NO_COLOR
+    let text = reporter.render(report, { checks, color, verbose: Boolean(flags.verbose) })
+    if (format === 'console') text += complianceSummaryFor(report, flags, color)
     if (flags.outputDir) writeFileAtomic(join(flags.outputDir, `clearsky-report.${reporter.extension}`), text)
     else if (flags.output) writeFileAtomic(flags.output, text)
     else process.stdout.write(text)

@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander'
 import { isSeverity, SEVERITIES, type Severity } from '../core/severity.js'
 import { REPORTERS } from '../reporters/index.js'
 import { UsageError } from './errors.js'
+import { applyConfigHook, type ScanSettings } from './apply-config.js'
 
 export interface ScanFlags {
   checks?: string[]
@@ -14,6 +15,13 @@ export interface ScanFlags {
   quiet?: boolean
   verbose?: boolean
   color?: boolean
+  /** Configuration file; false with --no-config. */
+  config?: string | false
+  mutelist?: string
+  /** Compliance framework ids: run only their checks and print a per-control summary. */
+  framework?: string[]
+  /** Filled by the configuration hook before the action runs. */
+  settings?: ScanSettings
 }
 
 const collect = (v: string, prev: string[] = []) => prev.concat(v.split(',').map((s) => s.trim()).filter(Boolean))
@@ -31,6 +39,11 @@ export function addScanOptions(cmd: Command): Command {
     .option('-q, --quiet', 'no progress output')
     .option('-v, --verbose', 'also list passed and not-applicable results in the console')
     .option('--no-color', 'no colours in console output')
+    .option('--config <file>', 'configuration file (default: clearsky.config.yaml in the working directory)')
+    .option('--no-config', 'ignore clearsky.config.yaml in the working directory')
+    .option('--mutelist <file>', 'suppression rules (YAML): matching findings are reported as muted and do not fail the scan')
+    .option('--framework <id>', "compliance framework, repeatable: run only its checks and print a per-control summary ('clearsky frameworks' lists ids)", collect)
+    .hook('preAction', applyConfigHook)
 }
 
 export function parseFormats(flags: ScanFlags): string[] {

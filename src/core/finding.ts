@@ -52,6 +52,8 @@ export interface ControlResult {
   /** manual: no check can automate it; unknown: some mapped check could not be evaluated. */
   status: 'pass' | 'fail' | 'unknown' | 'manual' | 'not-evaluated'
   checkIds: string[]
+  /** Findings of the mapped checks behind the status (skips left out; muted counted apart). */
+  findings?: { pass: number; fail: number; unknown: number; muted: number }
 }
 
 export interface FrameworkResult {
@@ -61,6 +63,8 @@ export interface FrameworkResult {
   controls: ControlResult[]
   /** Share of automated, evaluated controls that pass, 0–100. */
   score: number
+  /** How many controls ended in each status. */
+  counts?: Record<ControlResult['status'], number>
 }
 
 export interface ScanReport {

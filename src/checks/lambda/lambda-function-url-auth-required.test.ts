@@ -11,4 +11,48 @@ testCheck(check, {
     { name: 'functions could not be listed', resource: lambdaFunction(), gaps: [{ resourceType: 'lambda.function', region: 'us-east-1', code: 'AccessDenied', message: 'lambda:ListFunctions denied' }] },
   ],
   skip: [{ name: 'no URL', resource: lambdaFunction() }],
+  iac: {
+    cloudformation: {
+      good: [
+        `
+Fn:
+  Type: AWS::Lambda::Function
+  Properties: { Runtime: nodejs22.x, Handler: index.handler, Role: arn:aws:iam::123456789012:role/fn, Code: { ZipFile: x } }
+FnUrl:
+  Type: AWS::Lambda::Url
+  Properties: { TargetFunctionArn: !GetAtt Fn.Arn, AuthType: AWS_IAM }
+`,
+        `
+Transform: AWS::Serverless-2016-10-31
+Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties: { Runtime: nodejs22.x, Handler: index.handler, CodeUri: src/, FunctionUrlConfig: { AuthType: AWS_IAM } }
+`,
+      ],
+      bad: [
+        `
+Fn:
+  Type: AWS::Lambda::Function
+  Properties: { Runtime: nodejs22.x, Handler: index.handler, Role: arn:aws:iam::123456789012:role/fn, Code: { ZipFile: x } }
+FnUrl:
+  Type: AWS::Lambda::Url
+  Properties: { TargetFunctionArn: !Ref Fn, AuthType: NONE }
+`,
+        `
+Transform: AWS::Serverless-2016-10-31
+Parameters:
+  UrlAuth: { Type: String, Default: NONE }
+Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties: { Runtime: nodejs22.x, Handler: index.handler, CodeUri: src/, FunctionUrlConfig: { AuthType: !Ref UrlAuth } }
+`,
+      ],
+    },
+    serverless: {
+      good: ['service: s\nprovider: { name: aws, runtime: nodejs22.x }\nfunctions:\n  api: { handler: h.main, url: { authorizer: aws_iam } }\n'],
+      bad: ['service: s\nprovider: { name: aws, runtime: nodejs22.x }\nfunctions:\n  api: { handler: h.main, url: true }\n'],
+    },
+  },
 })

@@ -1,0 +1,71 @@
+import check from './lambda-vpc-egress-restricted.js'
+import { testCheck } from '../../../test/check-tester.js'
+import { lambdaFunction, securityGroup } from '../../../test/factories/index.js'
+import type { SecurityGroupRule } from '../../model/ec2.js'
+
+const rule = (over: Partial<SecurityGroupRule>): SecurityGroupRule => ({ protocol: '-1', ipv4Ranges: [], ipv6Ranges: [], securityGroupIds: [], prefixListIds: [], ...over })
+const awsDefaultEgress = [rule({ ipv4Ranges: ['0.0.0.0/0'] })]
+const twoGroups = lambdaFunction({ vpc: { vpcId: 'vpc-1', subnetIds: ['subnet-a', 'subnet-b'], securityGroupIds: ['sg-1', 'sg-open'] } })
+const sgGap = { resourceType: 'ec2.security-group' as const, region: 'us-east-1', code: 'AccessDenied', message: 'ec2:DescribeSecurityGroups denied' }
+
+testCheck(check, {
+  valid: [
+    { name: 'HTTPS to the VPC only', resource: lambdaFunction(), related: { 'ec2.security-group': [securityGroup()] } },
+    { name: 'no egress rule at all', resource: lambdaFunction(), related: { 'ec2.security-group': [securityGroup({ egress: [] })] } },
+    {
+      name: 'all traffic, but only to another security group and a prefix list',
+      resource: lambdaFunction(),
+      related: { 'ec2.security-group': [securityGroup({ egress: [rule({ securityGroupIds: ['sg-db'], prefixListIds: ['pl-63a5400a'] })] })] },
+    },
+    {
+      name: 'every TCP port to the world is not the all-traffic rule',
+      resource: lambdaFunction(),
+      related: { 'ec2.security-group': [securityGroup({ egress: [rule({ protocol: 'tcp', fromPort: 0, toPort: 65535, ipv4Ranges: ['0.0.0.0/0'] })] })] },
+    },
+    {
+      name: 'a group found by its group id when the inventory keys groups by ARN',
+      resource: lambdaFunction(),
+      related: { 'ec2.security-group': [securityGroup({ id: 'arn:aws:ec2:us-east-1:111122223333:security-group/sg-1', groupId: 'sg-1' })] },
+    },
+  ],
+  invalid: [
+    { name: 'the AWS default egress rule', resource: lambdaFunction(), related: { 'ec2.security-group': [securityGroup({ egress: awsDefaultEgress })] }, messageId: 'allEgress', at: 'vpc.securityGroupIds.0' },
+    {
+      name: 'IPv6 only',
+      resource: lambdaFunction(),
+      related: { 'ec2.security-group': [securityGroup({ egress: [rule({ ipv6Ranges: ['::/0'] })] })] },
+      messageId: 'allEgress',
+    },
+    {
+      name: 'the internet split into two halves',
+      resource: lambdaFunction(),
+      related: { 'ec2.security-group': [securityGroup({ egress: [rule({ ipv4Ranges: ['0.0.0.0/1'] }), rule({ ipv4Ranges: ['128.0.0.0/1'] })] })] },
+      messageId: 'allEgress',
+    },
+    {
+      name: 'one fail for the second of two groups',
+      resource: twoGroups,
+      related: { 'ec2.security-group': [securityGroup(), securityGroup({ id: 'sg-open', egress: awsDefaultEgress })] },
+      messageId: 'allEgress',
+      at: 'vpc.securityGroupIds.1',
+      count: 1,
+    },
+    {
+      name: 'two offending groups give two fails',
+      resource: twoGroups,
+      related: { 'ec2.security-group': [securityGroup({ egress: awsDefaultEgress }), securityGroup({ id: 'sg-open', egress: awsDefaultEgress })] },
+      messageId: 'allEgress',
+      count: 2,
+    },
+  ],
+  unknown: [
+    { name: 'security groups could not be listed', resource: lambdaFunction(), gaps: [sgGap] },
+    { name: 'a group is missing from the inventory', resource: twoGroups, related: { 'ec2.security-group': [securityGroup()] } },
+    { name: 'egress rules unreadable', resource: lambdaFunction(), related: { 'ec2.security-group': [securityGroup({ unresolved: { egress: 'AccessDenied' } })] } },
+    { name: 'group ids from a parameter', resource: lambdaFunction({ unresolved: { 'vpc.securityGroupIds': '!Ref SecurityGroupIds' } }), related: { 'ec2.security-group': [securityGroup()] } },
+  ],
+  skip: [
+    { name: 'not in a VPC', resource: lambdaFunction({ vpc: undefined }) },
+    { name: 'empty VPC config', resource: lambdaFunction({ vpc: { subnetIds: [], securityGroupIds: [] } }) },
+  ],
+})

@@ -1,0 +1,37 @@
+import { control as c, defineFramework } from '../types.js'
+
+/**
+ * AWS Foundational Security Best Practices (Security Hub CSPM standard). Only the controls for
+ * services clearsky collects are listed; Lambda.3 (in a VPC), Lambda.6 (tagging) and Lambda.7
+ * (X-Ray) belong to other Security Hub standards, not to FSBP, and Lambda.4 is retired.
+ */
+export default defineFramework({
+  id: 'aws-fsbp',
+  title: 'AWS Foundational Security Best Practices',
+  version: '1.0.0',
+  source: 'AWS Security Hub CSPM user guide: FSBP standard page and the Lambda, IAM, KMS and CloudTrail control pages; see /work/shared/reference/aws-facts.md §5.2',
+  verifiedAt: '2026-11-27',
+  scope: 'Lambda, IAM, KMS and CloudTrail controls only (the standard has about 336 controls across 59 services)',
+  controls: [
+    c('Lambda.1', 'Function resource policies do not allow public access', ['lambda-resource-policy-not-public', 'lambda-resource-policy-service-source-scoped', 'lambda-function-url-auth-required']),
+    c('Lambda.2', 'Functions use a supported runtime', ['lambda-runtime-supported']),
+    c('Lambda.5', 'Functions in a VPC run in more than one Availability Zone', ['lambda-vpc-multi-az']),
+    c('IAM.1', 'No IAM policy grants full "*" administrator access', ['lambda-execution-role-not-admin']),
+    c('IAM.2', 'IAM users have no policies attached directly'),
+    c('IAM.3', 'Access keys are rotated at least every 90 days'),
+    c('IAM.4', 'The root user has no access key'),
+    c('IAM.5', 'IAM users with a console password have MFA'),
+    c('IAM.6', 'The root user has a hardware MFA device'),
+    c('IAM.7', 'The IAM password policy is strong'),
+    c('IAM.8', 'Unused IAM user credentials are removed'),
+    c('IAM.21', 'Customer managed policies do not allow service-wide wildcard actions'),
+    c('KMS.1', 'Customer managed policies do not allow decryption with every KMS key'),
+    c('KMS.2', 'Inline policies do not allow decryption with every KMS key'),
+    c('KMS.3', 'KMS keys are not scheduled for deletion unintentionally'),
+    c('KMS.5', 'KMS keys are not publicly accessible'),
+    c('CloudTrail.1', 'A multi-region trail records read and write management events'),
+    c('CloudTrail.2', 'CloudTrail logs are encrypted at rest'),
+    c('CloudTrail.4', 'CloudTrail log file validation is on'),
+    c('CloudTrail.5', 'Trails deliver to CloudWatch Logs'),
+  ],
+})

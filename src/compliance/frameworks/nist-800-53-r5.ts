@@ -1,0 +1,47 @@
+import { control as c, defineFramework, manualControl as manual } from '../types.js'
+
+/**
+ * NIST SP 800-53 Revision 5: the base controls that cloud configuration can give evidence for,
+ * plus a few that are process only (listed as manual so the report says so).
+ * Which check supports which control is clearsky's judgement, informed by the "related
+ * requirements" AWS Security Hub lists for its Lambda, IAM, KMS and CloudTrail controls.
+ */
+export default defineFramework({
+  id: 'nist-800-53-r5',
+  title: 'NIST SP 800-53 Security and Privacy Controls',
+  version: 'Revision 5',
+  source: 'NIST SP 800-53 Rev. 5 control catalogue (csrc.nist.gov); check mapping informed by AWS Security Hub CSPM related requirements',
+  verifiedAt: '2026-11-27',
+  scope: 'Controls that AWS configuration can evidence, and a few process controls for context; not the whole catalogue',
+  controls: [
+    manual('AT-2', 'Security and privacy literacy training'),
+    c('AC-3', 'Access enforcement', ['lambda-function-url-auth-required', 'lambda-resource-policy-not-public', 'lambda-resource-policy-service-source-scoped']),
+    c('AC-4', 'Information flow enforcement', ['lambda-resource-policy-not-public', 'lambda-vpc-egress-restricted']),
+    c('AC-6', 'Least privilege', ['lambda-execution-role-not-admin', 'lambda-execution-role-unique']),
+    c('AU-2', 'Event logging', ['cloudtrail-lambda-data-events-logged']),
+    c('AU-9', 'Protection of audit information'),
+    c('AU-11', 'Audit record retention', ['lambda-log-group-retention-set']),
+    c('AU-12', 'Audit record generation', ['cloudtrail-lambda-data-events-logged', 'lambda-tracing-active']),
+    c('CA-7', 'Continuous monitoring', ['lambda-errors-alarm-configured']),
+    c('CM-2', 'Baseline configuration'),
+    c('CM-6', 'Configuration settings'),
+    c('CM-7', 'Least functionality', ['lambda-function-url-cors-restricted']),
+    manual('CP-2', 'Contingency plan'),
+    c('CP-9', 'System backup'),
+    c('CP-10', 'System recovery and reconstitution', ['lambda-vpc-multi-az', 'lambda-async-failure-destination']),
+    c('IA-5', 'Authenticator management', ['lambda-env-no-plaintext-secrets']),
+    manual('IR-4', 'Incident handling'),
+    manual('PL-2', 'System security and privacy plans'),
+    manual('RA-3', 'Risk assessment'),
+    c('SC-5', 'Denial-of-service protection', ['lambda-reserved-concurrency-set', 'lambda-vpc-multi-az']),
+    c('SC-7', 'Boundary protection', ['lambda-function-url-auth-required', 'lambda-resource-policy-not-public', 'lambda-resource-policy-service-source-scoped', 'lambda-vpc-egress-restricted', 'lambda-vpc-not-in-public-subnet']),
+    c('SC-8', 'Transmission confidentiality and integrity'),
+    c('SC-12', 'Cryptographic key establishment and management', ['kms-key-rotation-enabled', 'lambda-env-encrypted-with-cmk']),
+    c('SC-13', 'Cryptographic protection', ['lambda-env-encrypted-with-cmk']),
+    c('SC-28', 'Protection of information at rest', ['lambda-env-encrypted-with-cmk', 'lambda-env-no-plaintext-secrets']),
+    c('SI-2', 'Flaw remediation', ['lambda-runtime-supported']),
+    c('SI-4', 'System monitoring', ['lambda-errors-alarm-configured', 'lambda-tracing-active', 'cloudtrail-lambda-data-events-logged']),
+    c('SI-7', 'Software, firmware and information integrity', ['lambda-layers-from-trusted-accounts']),
+    c('SR-3', 'Supply chain controls and processes', ['lambda-layers-from-trusted-accounts']),
+  ],
+})

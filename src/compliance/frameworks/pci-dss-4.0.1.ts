@@ -1,0 +1,48 @@
+import { control as c, defineFramework, manualControl as manual } from '../types.js'
+
+/**
+ * PCI DSS v4.0.1: the requirements cloud configuration can give evidence for, plus the main
+ * policy and process requirements (manual). Requirement numbers are PCI SSC's; titles are
+ * clearsky's paraphrase. Which check supports which requirement is clearsky's judgement.
+ */
+export default defineFramework({
+  id: 'pci-dss-4.0.1',
+  title: 'Payment Card Industry Data Security Standard',
+  version: '4.0.1',
+  source: 'PCI DSS v4.0.1 requirement numbering (PCI Security Standards Council, June 2024); check mapping informed by AWS Security Hub CSPM related requirements',
+  verifiedAt: '2026-11-27',
+  scope: 'Requirements that AWS configuration can evidence, and the main process requirements; not the whole standard',
+  controls: [
+    manual('1.2.1', 'Network security control configuration standards are defined and kept current'),
+    c('1.3.1', 'Inbound traffic to the cardholder data environment is restricted', ['lambda-function-url-auth-required', 'lambda-resource-policy-not-public']),
+    c('1.3.2', 'Outbound traffic from the cardholder data environment is restricted', ['lambda-vpc-egress-restricted']),
+    c('1.4.1', 'Network controls sit between trusted and untrusted networks', ['lambda-vpc-not-in-public-subnet']),
+    manual('2.2.1', 'Configuration standards are developed and applied'),
+    c('2.2.4', 'Only necessary services, protocols and functions are enabled'),
+    c('2.2.6', 'System security parameters are set to prevent misuse', ['lambda-function-url-cors-restricted']),
+    c('3.5.1', 'Stored account data is unreadable'),
+    manual('3.6.1', 'Procedures protect cryptographic keys'),
+    c('3.7.4', 'Cryptographic keys are changed at the end of their cryptoperiod', ['kms-key-rotation-enabled']),
+    c('6.3.3', 'Known vulnerabilities are patched', ['lambda-runtime-supported']),
+    c('6.4.2', 'An automated solution protects public-facing web applications'),
+    c('7.2.1', 'An access control model limits access to what is needed', ['lambda-resource-policy-not-public', 'lambda-function-url-auth-required']),
+    c('7.2.2', 'Access follows job function and least privilege', ['lambda-execution-role-not-admin']),
+    c('7.2.5', 'Application and system accounts have least privilege', ['lambda-execution-role-not-admin', 'lambda-execution-role-unique']),
+    c('8.3.1', 'All user access is authenticated'),
+    c('8.3.2', 'Authentication factors are unreadable in storage and transit', ['lambda-env-no-plaintext-secrets']),
+    c('8.6.2', 'Application and system account secrets are not hard-coded', ['lambda-env-no-plaintext-secrets']),
+    c('10.2.1', 'Audit logs are enabled and active', ['cloudtrail-lambda-data-events-logged']),
+    c('10.3.1', 'Read access to audit logs is limited'),
+    c('10.3.2', 'Audit logs are protected from modification'),
+    c('10.3.3', 'Audit logs are backed up to a central store'),
+    c('10.4.1.1', 'Audit logs are reviewed by automated mechanisms'),
+    // lambda-log-group-retention-set accepts any retention by default (minRetentionDays: 0), so it
+    // cannot stand for the 12-month rule; a user who sets minRetentionDays: 365 has that evidence.
+    c('10.5.1', 'Audit log history is retained for at least 12 months'),
+    c('11.3.1', 'Internal vulnerability scans run at least every three months'),
+    manual('12.1.1', 'An information security policy is established and published'),
+    c('12.3.4', 'Technologies in use are reviewed, with plans for end-of-life ones', ['lambda-runtime-supported']),
+    manual('12.6.1', 'A security awareness program is in place'),
+    manual('12.10.1', 'An incident response plan exists and is ready to use'),
+  ],
+})
