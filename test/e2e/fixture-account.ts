@@ -1,0 +1,504 @@
+/**
+ * The account the end-to-end test scans through the loopback AWS server: 111122223333 with
+ * functions in us-east-1 and eu-west-1 (ap-east-1 exists but is not opted in).
+ *
+ * Every function starts from a secure baseline (supported runtime, own least-privilege role, CMK
+ * for its environment, two private subnets in two AZs, restricted egress, an on-failure
+ * destination that exists, X-Ray, reserved concurrency, a log group with retention, an Errors
+ * alarm that notifies, Invoke data events logged) and then breaks exactly what its name says.
+ * Each designed resource states the verdicts it should get where they differ from the
+ * baseline's: the e2e test's expected findings are derived from these statements, never from
+ * the scanner's output.
+ */
+import type { FixtureAccount, FixtureFunction, FixtureKmsKey, PolicyDocument } from '../aws-server/fixture.js'
+import { arns } from '../aws-server/fixture.js'
+
+export const ACCOUNT_ID = '111122223333'
+export const US = 'us-east-1'
+export const EU = 'eu-west-1'
+export const NOT_OPTED_IN = 'ap-east-1'
+/** Another account that publishes a layer nobody vetted. */
+const THIRD_PARTY_ACCOUNT = '999988887777'
+
+/**
+ * A realistic-looking but fake AWS secret access key (40 characters, not AWS's documented
+ * example, which detectors rightly allow). The snapshot must never contain it in full unless
+ * the user passes --include-secrets.
+ */
+export const FAKE_SECRET_ACCESS_KEY = 'Zq7Vn2Kd9Xw4Lp6Tr1Hy8Mb3Gc5Fs0Ja2Ue7Qo9W'
+
+export type Status = 'pass' | 'fail' | 'unknown' | 'skip'
+
+/** What each check says about a secure baseline function (one entry per verdict). */
+export const BASELINE: Record<string, Status[]> = {
+  'lambda-runtime-supported': ['pass'],
+  'lambda-function-url-auth-required': ['skip'], // no URL
+  'lambda-function-url-cors-restricted': ['skip'], // no URL
+  'lambda-resource-policy-not-public': ['pass'], // no policy at all
+  'lambda-resource-policy-service-source-scoped': ['skip'], // no policy
+  'lambda-execution-role-unique': ['pass'],
+  'lambda-execution-role-not-admin': ['pass'],
+  'lambda-env-no-plaintext-secrets': ['pass'],
+  'lambda-env-encrypted-with-cmk': ['pass'],
+  'lambda-vpc-multi-az': ['pass'],
+  'lambda-vpc-egress-restricted': ['pass'],
+  'lambda-vpc-not-in-public-subnet': ['pass'],
+  'lambda-async-failure-destination': ['pass'],
+  'lambda-tracing-active': ['pass'],
+  'lambda-reserved-concurrency-set': ['pass'],
+  'lambda-layers-from-trusted-accounts': ['skip'], // no layers
+  'cloudtrail-lambda-data-events-logged': ['pass'],
+  'lambda-log-group-retention-set': ['pass'],
+  'lambda-errors-alarm-configured': ['pass'],
+}
+
+/** Checks over KMS keys (one verdict per key). */
+export const KEY_CHECK = 'kms-key-rotation-enabled'
+
+interface DesignedFunction {
+  region: string
+  fn: FixtureFunction
+  /** Verdicts that differ from BASELINE, by check id. */
+  expect: Partial<Record<string, Status[]>>
+  /** Leave out of the baseline log group / Errors alarm. */
+  noLogGroupRetention?: boolean
+  noErrorsAlarm?: boolean
+}
+
+interface DesignedKey {
+  region: string
+  key: FixtureKmsKey
+  expect: Status
+}
+
+// ---- Network: one VPC per region; private subnets route through a NAT, one public subnet ----
+const VPC = { [US]: 'vpc-0a1b2c3d4e5f60001', [EU]: 'vpc-0e1f2a3b4c5d60002' }
+const SUBNET = {
+  usPrivateA: 'subnet-0aa0000000000a001',
+  usPrivateB: 'subnet-0bb0000000000b002',
+  usPublicA: 'subnet-0cc0000000000c003',
+  usPrivateA2: 'subnet-0dd0000000000d004',
+  euPrivateA: 'subnet-0ee0000000000e005',
+  euPrivateB: 'subnet-0ff0000000000f006',
+}
+const SG = { usRestricted: 'sg-0a00000000000a001', usOpenEgress: 'sg-0b00000000000b002', euRestricted: 'sg-0c00000000000c003' }
+
+// ---- KMS keys ----
+const KEY = {
+  usEnv: '7c1f3a52-4e0b-4d6a-9b8e-2f5d1c0a9e31',
+  usNoRotation: '0d9e8f7a-6b5c-4d3e-8f1a-2b3c4d5e6f70',
+  usAwsManaged: '5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d',
+  usAsymmetric: '9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a',
+  euEnv: '3b2a1908-7f6e-4d5c-9b4a-39281706f5e4',
+}
+const keyArn = (region: string, id: string) => arns.key(region, ACCOUNT_ID, id)
+
+// ---- Async failure targets ----
+const US_FAILURE_QUEUE = arns.queue(US, ACCOUNT_ID, 'lambda-async-failures')
+const EU_FAILURE_TOPIC = arns.topic(EU, ACCOUNT_ID, 'eu-async-failures')
+const ALERTS_TOPIC = (region: string) => arns.topic(region, ACCOUNT_ID, 'ops-alerts')
+
+const roleArn = (name: string) => arns.role(ACCOUNT_ID, name)
+const fnArn = (region: string, name: string) => arns.function(region, ACCOUNT_ID, name)
+
+/** The secure baseline of a function in a region; `over` states what the design changes. */
+function secure(region: string, name: string, over: Partial<FixtureFunction> = {}): FixtureFunction {
+  const us = region === US
+  return {
+    name,
+    runtime: 'python3.13',
+    handler: 'app.handler',
+    role: roleArn(`${name}-role`),
+    architectures: ['arm64'],
+    memorySize: 256,
+    timeout: 15,
+    environment: { LOG_LEVEL: 'info', TABLE_NAME: 'orders' },
+    kmsKeyArn: keyArn(region, us ? KEY.usEnv : KEY.euEnv),
+    vpc: { subnetIds: us ? [SUBNET.usPrivateA, SUBNET.usPrivateB] : [SUBNET.euPrivateA, SUBNET.euPrivateB], securityGroupIds: [us ? SG.usRestricted : SG.euRestricted] },
+    tracing: 'Active',
+    reservedConcurrency: 20,
+    eventInvokeConfig: { onFailure: us ? US_FAILURE_QUEUE : EU_FAILURE_TOPIC, maximumRetryAttempts: 2 },
+    tags: { app: 'orders', owner: 'team-payments' },
+    ...over,
+  }
+}
+
+const invoke = (region: string, name: string) => fnArn(region, name)
+
+const FUNCTIONS: DesignedFunction[] = [
+  {
+    // Passes everything that applies: IAM-auth URL with an allow-list CORS, a trusted (own)
+    // layer, a policy whose `Principal: "*"` is pinned to one API Gateway route by aws:SourceArn
+    // (not public) and an EventBridge grant scoped to one rule.
+    region: US,
+    fn: secure(US, 'secure-api', {
+      url: { authType: 'AWS_IAM', cors: { allowOrigins: ['https://app.example.com'], allowMethods: ['GET', 'POST'], allowHeaders: ['content-type'], allowCredentials: true } },
+      layers: [arns.layerVersion(US, ACCOUNT_ID, 'shared-utils', 3)],
+      codeSigningConfigArn: arns.codeSigningConfig(US, ACCOUNT_ID, 'csc-0a1b2c3d4e5f67890'),
+      policy: {
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Sid: 'ApiGatewayRouteOnly',
+            Effect: 'Allow',
+            Principal: '*',
+            Action: 'lambda:InvokeFunction',
+            Resource: invoke(US, 'secure-api'),
+            Condition: { ArnLike: { 'aws:SourceArn': `arn:aws:execute-api:${US}:${ACCOUNT_ID}:a1b2c3d4e5/*/POST/orders` } },
+          },
+          {
+            Sid: 'NightlyRule',
+            Effect: 'Allow',
+            Principal: { Service: 'events.amazonaws.com' },
+            Action: 'lambda:InvokeFunction',
+            Resource: invoke(US, 'secure-api'),
+            Condition: { ArnLike: { 'AWS:SourceArn': `arn:aws:events:${US}:${ACCOUNT_ID}:rule/nightly-orders` } },
+          },
+        ],
+      },
+    }),
+    expect: {
+      'lambda-function-url-auth-required': ['pass'],
+      'lambda-function-url-cors-restricted': ['pass'],
+      'lambda-resource-policy-service-source-scoped': ['pass'],
+      'lambda-layers-from-trusted-accounts': ['pass'],
+    },
+  },
+  {
+    // Auth type NONE and `*` CORS; its policy is the statement AWS adds for a public URL
+    // (lambda:InvokeFunctionUrl limited to FunctionUrlAuthType NONE), which is the URL check's
+    // business, not a public resource policy.
+    region: US,
+    fn: secure(US, 'public-url-wildcard-cors', {
+      url: { authType: 'NONE', cors: { allowOrigins: ['*'], allowMethods: ['GET'] } },
+      policy: {
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Sid: 'FunctionURLAllowPublicAccess',
+            Effect: 'Allow',
+            Principal: '*',
+            Action: 'lambda:InvokeFunctionUrl',
+            Resource: invoke(US, 'public-url-wildcard-cors'),
+            Condition: { StringEquals: { 'lambda:FunctionUrlAuthType': 'NONE' } },
+          },
+        ],
+      },
+    }),
+    expect: { 'lambda-function-url-auth-required': ['fail'], 'lambda-function-url-cors-restricted': ['fail'] },
+  },
+  {
+    // Anyone may invoke it, and S3 may invoke it on behalf of any bucket (confused deputy).
+    region: US,
+    fn: secure(US, 'public-policy-unscoped-s3', {
+      policy: {
+        Version: '2012-10-17',
+        Statement: [
+          { Sid: 'AnyoneCanInvoke', Effect: 'Allow', Principal: '*', Action: 'lambda:InvokeFunction', Resource: invoke(US, 'public-policy-unscoped-s3') },
+          { Sid: 'S3AnyBucket', Effect: 'Allow', Principal: { Service: 's3.amazonaws.com' }, Action: 'lambda:InvokeFunction', Resource: invoke(US, 'public-policy-unscoped-s3') },
+        ],
+      },
+    }),
+    expect: { 'lambda-resource-policy-not-public': ['fail'], 'lambda-resource-policy-service-source-scoped': ['fail'] },
+  },
+  {
+    // Its policy exists (and is public), but the scanning principal may not call GetPolicy on it
+    // (ACCOUNT.denied): both policy checks must say unknown, never pass.
+    region: US,
+    fn: secure(US, 'policy-access-denied', {
+      policy: { Version: '2012-10-17', Statement: [{ Sid: 'Hidden', Effect: 'Allow', Principal: '*', Action: 'lambda:InvokeFunction', Resource: invoke(US, 'policy-access-denied') }] },
+    }),
+    expect: { 'lambda-resource-policy-not-public': ['unknown'], 'lambda-resource-policy-service-source-scoped': ['unknown'] },
+  },
+  {
+    region: US,
+    fn: secure(US, 'deprecated-runtime-no-tracing', { runtime: 'nodejs16.x', handler: 'index.handler', tracing: 'PassThrough' }),
+    expect: { 'lambda-runtime-supported': ['fail'], 'lambda-tracing-active': ['fail'] },
+  },
+  {
+    // Shares an administrator role with a function in eu-west-1.
+    region: US,
+    fn: secure(US, 'shared-admin-role-a', { role: roleArn('shared-admin-role') }),
+    expect: { 'lambda-execution-role-unique': ['fail'], 'lambda-execution-role-not-admin': ['fail'] },
+  },
+  {
+    // A plaintext AWS secret key next to harmless settings, encrypted with the AWS managed key.
+    region: EU,
+    fn: secure(EU, 'plaintext-secret-default-key', {
+      environment: { LOG_LEVEL: 'info', TABLE_NAME: 'orders', AWS_SECRET_ACCESS_KEY: FAKE_SECRET_ACCESS_KEY },
+      kmsKeyArn: undefined,
+    }),
+    expect: { 'lambda-env-no-plaintext-secrets': ['fail'], 'lambda-env-encrypted-with-cmk': ['fail'] },
+  },
+  {
+    // One public and one private subnet, both in us-east-1a, and all-traffic egress to the world.
+    region: US,
+    fn: secure(US, 'vpc-single-az-public-open-egress', { vpc: { subnetIds: [SUBNET.usPublicA, SUBNET.usPrivateA2], securityGroupIds: [SG.usOpenEgress] } }),
+    expect: { 'lambda-vpc-multi-az': ['fail'], 'lambda-vpc-egress-restricted': ['fail'], 'lambda-vpc-not-in-public-subnet': ['fail'] },
+  },
+  {
+    region: US,
+    fn: secure(US, 'no-failure-destination-no-concurrency', { eventInvokeConfig: undefined, reservedConcurrency: undefined }),
+    expect: { 'lambda-async-failure-destination': ['fail'], 'lambda-reserved-concurrency-set': ['fail'] },
+  },
+  {
+    // Its dead-letter queue was deleted (GetQueueUrl answers QueueDoesNotExist), and it runs a
+    // layer published by an account nobody vetted.
+    region: US,
+    fn: secure(US, 'third-party-layer-deleted-dlq', {
+      eventInvokeConfig: undefined,
+      deadLetterTargetArn: arns.queue(US, ACCOUNT_ID, 'deleted-dlq'),
+      layers: [arns.layerVersion(US, THIRD_PARTY_ACCOUNT, 'metrics-extension', 12)],
+    }),
+    expect: { 'lambda-async-failure-destination': ['fail'], 'lambda-layers-from-trusted-accounts': ['fail'] },
+  },
+  {
+    region: US,
+    fn: secure(US, 'no-log-retention-no-alarm'),
+    noLogGroupRetention: true,
+    noErrorsAlarm: true,
+    expect: { 'lambda-log-group-retention-set': ['fail'], 'lambda-errors-alarm-configured': ['fail'] },
+  },
+  {
+    // A container image with no environment, taken out of its VPC (Lambda then reports
+    // VpcConfig with empty lists and VpcId ""): runtime, environment and VPC checks do not apply.
+    region: US,
+    fn: secure(US, 'container-image', { packageType: 'Image', runtime: undefined, handler: undefined, environment: undefined, kmsKeyArn: undefined, vpc: { subnetIds: [], securityGroupIds: [] } }),
+    expect: {
+      'lambda-runtime-supported': ['skip'],
+      'lambda-env-no-plaintext-secrets': ['skip'],
+      'lambda-env-encrypted-with-cmk': ['skip'],
+      'lambda-vpc-multi-az': ['skip'],
+      'lambda-vpc-egress-restricted': ['skip'],
+      'lambda-vpc-not-in-public-subnet': ['skip'],
+    },
+  },
+  {
+    // Secure, logs to a custom log group, alarmed through metric math, fails over to SNS;
+    // its Invoke events are selected by the eu-west-1 trail.
+    region: EU,
+    fn: secure(EU, 'eu-worker', { runtime: 'java21', handler: 'com.example.Handler::handle', logGroup: '/app/eu-worker', logFormat: 'JSON' }),
+    expect: {},
+  },
+  {
+    // The other half of the shared administrator role; the eu-west-1 trail names the other eu
+    // functions but not this one, and the multi-region trail only selects us-east-1 functions.
+    region: EU,
+    fn: secure(EU, 'eu-untrailed-shared-admin', { role: roleArn('shared-admin-role') }),
+    expect: { 'lambda-execution-role-unique': ['fail'], 'lambda-execution-role-not-admin': ['fail'], 'cloudtrail-lambda-data-events-logged': ['fail'] },
+  },
+]
+
+const KEYS: DesignedKey[] = [
+  { region: US, key: { keyId: KEY.usEnv, description: 'Lambda environment variables', rotationEnabled: true }, expect: 'pass' },
+  { region: US, key: { keyId: KEY.usNoRotation, description: 'legacy data key', rotationEnabled: false }, expect: 'fail' },
+  { region: US, key: { keyId: KEY.usAwsManaged, manager: 'AWS', description: 'Default key that protects my Lambda functions when no other key is defined' }, expect: 'skip' },
+  { region: US, key: { keyId: KEY.usAsymmetric, keySpec: 'RSA_2048', keyUsage: 'SIGN_VERIFY', description: 'release signing' }, expect: 'skip' },
+  { region: EU, key: { keyId: KEY.euEnv, description: 'Lambda environment variables (eu)', rotationEnabled: true }, expect: 'pass' },
+]
+
+/** The finding identities the scan must produce: `checkId region/name status`, one per verdict. */
+export function expectedFindings(): string[] {
+  const out: string[] = []
+  for (const d of FUNCTIONS) {
+    for (const [check, statuses] of Object.entries(BASELINE)) {
+      for (const s of d.expect[check] ?? statuses) out.push(`${check} ${d.region}/${d.fn.name} ${s}`)
+    }
+  }
+  for (const k of KEYS) out.push(`${KEY_CHECK} ${k.region}/${k.key.keyId} ${k.expect}`)
+  return out.sort()
+}
+
+/** Every check the fixture has designed verdicts for. */
+export const COVERED_CHECKS = [...Object.keys(BASELINE), KEY_CHECK].sort()
+
+const logsPolicy = (name: string, region: string): PolicyDocument => ({
+  Version: '2012-10-17',
+  Statement: [
+    { Effect: 'Allow', Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Resource: `arn:aws:logs:${region}:${ACCOUNT_ID}:log-group:/aws/lambda/${name}:*` },
+    { Effect: 'Allow', Action: ['sqs:SendMessage'], Resource: US_FAILURE_QUEUE },
+  ],
+})
+
+const LAMBDA_TRUST: PolicyDocument = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] }
+const BASIC_EXECUTION = 'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole'
+const VPC_EXECUTION = 'arn:aws:iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole'
+const ADMIN = 'arn:aws:iam::aws:policy/AdministratorAccess'
+const ORDERS_READ = arns.policy(ACCOUNT_ID, 'orders-table-read')
+
+function regionData(region: string) {
+  const designed = FUNCTIONS.filter((d) => d.region === region)
+  const us = region === US
+  return {
+    functions: designed.map((d) => d.fn),
+    logGroups: [
+      ...designed.map((d) => ({ name: d.fn.logGroup ?? `/aws/lambda/${d.fn.name}`, ...(d.noLogGroupRetention ? {} : { retentionInDays: 30 }), storedBytes: 1048576 })),
+      { name: '/aws/lambda-insights', retentionInDays: 1 },
+      { name: '/ecs/unrelated-service' },
+    ],
+    alarms: [
+      ...designed
+        .filter((d) => !d.noErrorsAlarm && d.fn.name !== 'eu-worker')
+        .map((d) => ({ name: `${d.fn.name}-errors`, namespace: 'AWS/Lambda', metricName: 'Errors', dimensions: [{ name: 'FunctionName', value: d.fn.name }], threshold: 1, alarmActions: [ALERTS_TOPIC(region)] })),
+      ...(us
+        ? [{ name: 'lambda-throttles-account', namespace: 'AWS/Lambda', metricName: 'Throttles', threshold: 10, alarmActions: [ALERTS_TOPIC(region)] }]
+        : [
+            {
+              name: 'eu-worker-error-rate',
+              metrics: [
+                { id: 'rate', expression: '100 * errors / invocations', returnData: true },
+                { id: 'errors', namespace: 'AWS/Lambda', metricName: 'Errors', dimensions: [{ name: 'FunctionName', value: 'eu-worker' }] },
+                { id: 'invocations', namespace: 'AWS/Lambda', metricName: 'Invocations', dimensions: [{ name: 'FunctionName', value: 'eu-worker' }] },
+              ],
+              threshold: 5,
+              alarmActions: [ALERTS_TOPIC(region)],
+            },
+          ]),
+    ],
+    keys: KEYS.filter((k) => k.region === region).map((k) => k.key),
+  }
+}
+
+const US_DATA = regionData(US)
+const EU_DATA = regionData(EU)
+
+/** Every role the functions use (one per function unless the design shares one), plus a few unrelated principals. */
+function roles() {
+  const perFunction = FUNCTIONS.filter((d) => d.fn.role === roleArn(`${d.fn.name}-role`)).map((d) => ({
+    name: `${d.fn.name}-role`,
+    trustPolicy: LAMBDA_TRUST,
+    inlinePolicies: [{ name: 'logs-and-failures', document: logsPolicy(d.fn.name, d.region) }],
+    attachedPolicies: [BASIC_EXECUTION, VPC_EXECUTION, ...(d.fn.name === 'secure-api' ? [ORDERS_READ] : [])],
+    tags: { app: 'orders' },
+  }))
+  return [
+    ...perFunction,
+    { name: 'shared-admin-role', trustPolicy: LAMBDA_TRUST, attachedPolicies: [ADMIN] },
+    {
+      name: 'ci-deploy',
+      path: '/automation/',
+      trustPolicy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow' as const, Principal: { AWS: `arn:aws:iam::${ACCOUNT_ID}:root` }, Action: 'sts:AssumeRole' }] },
+      inlinePolicies: [{ name: 'deploy', document: { Version: '2012-10-17', Statement: [{ Effect: 'Allow' as const, Action: ['lambda:UpdateFunctionCode', 'lambda:PublishVersion'], Resource: '*' }] } }],
+    },
+  ]
+}
+
+export const FIXTURE_ACCOUNT: FixtureAccount = {
+  accountId: ACCOUNT_ID,
+  caller: { arn: `arn:aws:iam::${ACCOUNT_ID}:user/security-scanner`, userId: 'AIDAEXAMPLESCANNER01' },
+  notOptedInRegions: [NOT_OPTED_IN],
+  emptyRegions: ['us-west-2'],
+  denied: [{ action: 'lambda:GetPolicy', resource: 'policy-access-denied' }],
+  // Small pages, so the collectors' paging is exercised on every listing.
+  pageSizes: {
+    'lambda:ListFunctions': 5,
+    'iam:GetAccountAuthorizationDetails': 4,
+    'logs:DescribeLogGroups': 4,
+    'kms:ListKeys': 2,
+    'monitoring:DescribeAlarms': 4,
+    'ec2:DescribeSubnets': 2,
+    'ec2:DescribeSecurityGroups': 1,
+    'ec2:DescribeRouteTables': 1,
+  },
+  regions: {
+    [US]: {
+      ...US_DATA,
+      layers: [{ name: 'shared-utils', versions: [{ version: 3, compatibleRuntimes: ['python3.13'] }] }],
+      codeSigningConfigs: [{ id: 'csc-0a1b2c3d4e5f67890', allowedPublishers: [`arn:aws:signer:${US}:${ACCOUNT_ID}:/signing-profiles/release/abcdef1234`], untrustedArtifactOnDeployment: 'Enforce' }],
+      eventSourceMappings: [
+        { uuid: 'a1b2c3d4-0000-4000-8000-000000000001', functionName: 'secure-api', eventSourceArn: arns.queue(US, ACCOUNT_ID, 'orders-in'), onFailure: US_FAILURE_QUEUE },
+      ],
+      vpcs: [{ vpcId: VPC[US], cidrBlock: '10.10.0.0/16', tags: { Name: 'orders' } }],
+      subnets: [
+        { subnetId: SUBNET.usPrivateA, vpcId: VPC[US], availabilityZone: 'us-east-1a', cidrBlock: '10.10.1.0/24', tags: { Name: 'private-a' } },
+        { subnetId: SUBNET.usPrivateB, vpcId: VPC[US], availabilityZone: 'us-east-1b', cidrBlock: '10.10.2.0/24', tags: { Name: 'private-b' } },
+        { subnetId: SUBNET.usPublicA, vpcId: VPC[US], availabilityZone: 'us-east-1a', cidrBlock: '10.10.100.0/24', mapPublicIpOnLaunch: true, tags: { Name: 'public-a' } },
+        { subnetId: SUBNET.usPrivateA2, vpcId: VPC[US], availabilityZone: 'us-east-1a', cidrBlock: '10.10.3.0/24', tags: { Name: 'private-a2' } },
+      ],
+      routeTables: [
+        // Main table: private subnets without an explicit association fall back to it.
+        { routeTableId: 'rtb-0a00000000000a001', vpcId: VPC[US], main: true, routes: [{ destination: '10.10.0.0/16', gatewayId: 'local' }, { destination: '0.0.0.0/0', natGatewayId: 'nat-0a00000000000a001' }] },
+        {
+          routeTableId: 'rtb-0b00000000000b002',
+          vpcId: VPC[US],
+          subnetIds: [SUBNET.usPrivateB],
+          routes: [{ destination: '10.10.0.0/16', gatewayId: 'local' }, { destination: '0.0.0.0/0', natGatewayId: 'nat-0a00000000000a001' }, { destination: 'pl-63a5400a', gatewayId: 'vpce-0a00000000000a001' }],
+        },
+        { routeTableId: 'rtb-0c00000000000c003', vpcId: VPC[US], subnetIds: [SUBNET.usPublicA], routes: [{ destination: '10.10.0.0/16', gatewayId: 'local' }, { destination: '0.0.0.0/0', gatewayId: 'igw-0a00000000000a001' }] },
+      ],
+      securityGroups: [
+        { groupId: SG.usRestricted, groupName: 'lambda-restricted', vpcId: VPC[US], description: 'HTTPS out only', egress: [{ protocol: 'tcp', fromPort: 443, toPort: 443, cidrs: ['0.0.0.0/0'] }] },
+        { groupId: SG.usOpenEgress, groupName: 'lambda-default-egress', vpcId: VPC[US], description: 'all traffic out', egress: [{ protocol: '-1', cidrs: ['0.0.0.0/0'], ipv6Cidrs: ['::/0'] }] },
+      ],
+      natGateways: [{ natGatewayId: 'nat-0a00000000000a001', vpcId: VPC[US], subnetId: SUBNET.usPublicA }],
+      trails: [
+        {
+          // Multi-region, but its Lambda data-event selector only names us-east-1 functions.
+          name: 'org-audit',
+          isMultiRegion: true,
+          isLogging: true,
+          s3BucketName: 'audit-logs-111122223333',
+          logFileValidation: true,
+          kmsKeyId: keyArn(US, KEY.usEnv),
+          advancedEventSelectors: [
+            { name: 'Management events', fieldSelectors: [{ field: 'eventCategory', equals: ['Management'] }] },
+            {
+              name: 'Lambda invokes in us-east-1',
+              fieldSelectors: [
+                { field: 'eventCategory', equals: ['Data'] },
+                { field: 'resources.type', equals: ['AWS::Lambda::Function'] },
+                { field: 'resources.ARN', startsWith: [`arn:aws:lambda:${US}:${ACCOUNT_ID}:function:`] },
+              ],
+            },
+          ],
+        },
+      ],
+      queues: [{ name: 'lambda-async-failures', kmsMasterKeyId: 'alias/aws/sqs' }, { name: 'orders-in' }],
+      topics: [{ name: 'ops-alerts', subscriptionsConfirmed: 3 }],
+    },
+    [EU]: {
+      ...EU_DATA,
+      vpcs: [{ vpcId: VPC[EU], cidrBlock: '10.20.0.0/16' }],
+      subnets: [
+        { subnetId: SUBNET.euPrivateA, vpcId: VPC[EU], availabilityZone: 'eu-west-1a', cidrBlock: '10.20.1.0/24' },
+        { subnetId: SUBNET.euPrivateB, vpcId: VPC[EU], availabilityZone: 'eu-west-1b', cidrBlock: '10.20.2.0/24' },
+      ],
+      routeTables: [{ routeTableId: 'rtb-0d00000000000d004', vpcId: VPC[EU], main: true, routes: [{ destination: '10.20.0.0/16', gatewayId: 'local' }, { destination: '0.0.0.0/0', transitGatewayId: 'tgw-0a00000000000a001' }] }],
+      securityGroups: [{ groupId: SG.euRestricted, groupName: 'lambda-restricted', vpcId: VPC[EU], egress: [{ protocol: 'tcp', fromPort: 443, toPort: 443, prefixListIds: ['pl-6da54004'] }] }],
+      trails: [
+        {
+          name: 'eu-selected-functions',
+          isLogging: true,
+          s3BucketName: 'audit-logs-111122223333-eu',
+          eventSelectors: [{ readWriteType: 'All', includeManagementEvents: true, dataResources: [{ type: 'AWS::Lambda::Function', values: [fnArn(EU, 'eu-worker'), fnArn(EU, 'plaintext-secret-default-key')] }] }],
+        },
+      ],
+      topics: [{ name: 'eu-async-failures', subscriptionsConfirmed: 1 }, { name: 'ops-alerts', subscriptionsConfirmed: 2 }],
+    },
+  },
+  iam: {
+    roles: roles(),
+    users: [{ name: 'security-scanner', attachedPolicies: ['arn:aws:iam::aws:policy/SecurityAudit'] }],
+    policies: [
+      { name: 'AdministratorAccess', awsManaged: true, document: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] } },
+      { name: 'AWSLambdaBasicExecutionRole', awsManaged: true, path: '/service-role/', document: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['logs:CreateLogGroup', 'logs:CreateLogStream', 'logs:PutLogEvents'], Resource: '*' }] } },
+      {
+        name: 'AWSLambdaVPCAccessExecutionRole',
+        awsManaged: true,
+        path: '/service-role/',
+        document: {
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Effect: 'Allow',
+              Action: ['logs:CreateLogGroup', 'logs:CreateLogStream', 'logs:PutLogEvents', 'ec2:CreateNetworkInterface', 'ec2:DescribeNetworkInterfaces', 'ec2:DescribeSubnets', 'ec2:DeleteNetworkInterface', 'ec2:AssignPrivateIpAddresses', 'ec2:UnassignPrivateIpAddresses'],
+              Resource: '*',
+            },
+          ],
+        },
+      },
+      { name: 'SecurityAudit', awsManaged: true, document: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['lambda:Get*', 'lambda:List*', 'iam:Get*', 'iam:List*'], Resource: '*' }] } },
+      { name: 'orders-table-read', document: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['dynamodb:GetItem', 'dynamodb:Query'], Resource: `arn:aws:dynamodb:${US}:${ACCOUNT_ID}:table/orders` }] } },
+    ],
+  },
+}
