@@ -6,6 +6,7 @@ import { emptyInventory, addResources, type Inventory, type InventoryGap } from 
 import type { ResourceOf, ResourceType } from '../src/model/resource-types.js'
 import type { Finding } from '../src/core/finding.js'
 import { deepFreeze } from './deep-freeze.js'
+import { testIacCases } from './iac/snippets.js'
 
 /** Other resources present in the inventory for joins (roles, alarms, subnets …). */
 export type Related = { [T in ResourceType]?: ResourceOf<T>[] }
@@ -31,8 +32,14 @@ export interface InvalidCase<T extends ResourceType> extends CaseBase<T> {
 export interface UnknownCase<T extends ResourceType> extends CaseBase<T> {}
 export interface SkipCase<T extends ResourceType> extends CaseBase<T> {}
 
+/**
+ * Template snippets run through the real parsers and adapters: every good snippet must give
+ * the check only pass/skip verdicts, every bad one a fail. A snippet is a whole template, a
+ * `Resources` body or one resource (`Type: …`); serverless.yml snippets start with `service:`.
+ */
 export interface IacCases {
   cloudformation?: { good: string[]; bad: string[] }
+  serverless?: { good: string[]; bad: string[] }
   terraform?: { good: string[]; bad: string[] }
 }
 
@@ -41,6 +48,7 @@ export interface CheckTests<T extends ResourceType> {
   invalid: InvalidCase<T>[]
   unknown: UnknownCase<T>[]
   skip?: SkipCase<T>[]
+  iac?: IacCases
 }
 
 export const TEST_NOW = new Date('2026-11-27T00:00:00Z')
@@ -102,4 +110,5 @@ export function testCheck<T extends ResourceType>(check: Check<T>, tests: CheckT
       })
     }
   })
+  if (tests.iac) testIacCases(check as Check, tests.iac)
 }

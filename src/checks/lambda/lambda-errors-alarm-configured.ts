@@ -1,5 +1,5 @@
 import { defineCheck } from '../../core/check.js'
-import { alarmsWatching, bestAlarm } from '../../analysis/alarms.js'
+import { alarmCoverage } from '../../analysis/alarms.js'
 
 export default defineCheck({
   meta: {
@@ -32,13 +32,16 @@ export default defineCheck({
   evaluate(fn, { pass, fail, inventory, options }) {
     // Lambda metrics and the alarms on them live in the function's region.
     const alarms = inventory.list('cloudwatch.alarm', { region: fn.region })
-    const matches = alarmsWatching(alarms, { namespace: 'AWS/Lambda', metricName: 'Errors', dimensions: { FunctionName: fn.name } })
-    const acceptAggregate = options.acceptAccountWideAlarm === true
-    const best = bestAlarm(matches.filter((m) => m.scope === 'resource' || acceptAggregate))
-    if (best?.notifies) return pass(best.scope === 'resource' ? 'alarmed' : 'accountWide', { name: fn.name, alarm: best.alarm.name })
-    if (best) return fail('silent', { name: fn.name, alarm: best.alarm.name })
-    const wide = bestAlarm(matches)
-    if (wide) return fail(wide.notifies ? 'accountWideOnly' : 'silent', { name: fn.name, alarm: wide.alarm.name })
-    return fail('none', { name: fn.name })
+    const coverage = alarmCoverage(alarms, { namespace: 'AWS/Lambda', metricName: 'Errors', dimensions: { FunctionName: fn.name } }, { acceptAggregate: options.acceptAccountWideAlarm === true })
+    switch (coverage.kind) {
+      case 'alarmed':
+      case 'accountWide':
+        return pass(coverage.kind, { name: fn.name, alarm: coverage.alarm.name })
+      case 'silent':
+      case 'accountWideOnly':
+        return fail(coverage.kind, { name: fn.name, alarm: coverage.alarm.name })
+      case 'none':
+        return fail('none', { name: fn.name })
+    }
   },
 })

@@ -1,6 +1,5 @@
 import { defineCheck } from '../../core/check.js'
-import { assessAdministratorAccess, type NamedPolicy } from '../../analysis/iam/index.js'
-import { ADMIN_EQUIVALENT_DOCUMENT, isAwsManagedPolicyArn, isKnownAdminPolicyArn } from '../../analysis/iam/admin-policies.js'
+import { ADMIN_EQUIVALENT_DOCUMENT, assessAdministratorAccess, isAwsManagedPolicyArn, isKnownAdminPolicyArn, type NamedPolicy } from '../../analysis/iam/index.js'
 import type { PolicyDocument } from '../../model/common.js'
 
 export default defineCheck({

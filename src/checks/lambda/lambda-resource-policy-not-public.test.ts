@@ -38,6 +38,7 @@ testCheck(check, {
     { name: 'public lambda:* (takeover)', resource: withPolicy(allow('*', undefined, 'lambda:*')), messageId: 'public' },
     { name: 'two public statements: one verdict each', resource: withPolicy(allow('*', undefined, 'lambda:InvokeFunction', 'a'), allow('*', undefined, 'lambda:GetFunction', 'b')), messageId: 'public', count: 2 },
     { name: 'IAM-authenticated function URL for any account', resource: withPolicy(allow('*', { StringEquals: { 'lambda:FunctionUrlAuthType': 'AWS_IAM' } }, 'lambda:InvokeFunctionUrl')), messageId: 'public-authenticated' },
+    { name: 'URL auth condition on lambda:* (URL management open to every account)', resource: withPolicy(allow('*', { StringEquals: { 'lambda:FunctionUrlAuthType': 'NONE' } }, 'lambda:*')), messageId: 'public-authenticated' },
     { name: 'wildcard account principal ARN', resource: withPolicy(allow({ AWS: 'arn:aws:iam::*:root' })), messageId: 'public-authenticated' },
   ],
   unknown: [
