@@ -1,9 +1,17 @@
 import type { Command } from 'commander'
+import type { AnyCheck } from '../core/check.js'
+import type { Inventory } from '../core/inventory.js'
+import { collectAws } from '../sources/aws/index.js'
+import { UsageError } from './errors.js'
+import { interruptSignal, throwIfInterrupted } from './interrupt.js'
+import { progressReporter } from './progress.js'
+import { typesNeeded } from './run-scan.js'
 
 export interface AwsFlags {
   profile?: string
   region?: string[]
   allRegions?: boolean
+  quiet?: boolean
 }
 
 const collect = (v: string, prev: string[] = []) => prev.concat(v.split(',').map((s) => s.trim()).filter(Boolean))
@@ -16,5 +24,24 @@ export function addAwsOptions(cmd: Command): Command {
 }
 
 export function checkRegionFlags(flags: AwsFlags): void {
-  if (flags.allRegions && flags.region?.length) throw new Error('--region and --all-regions cannot be combined')
+  if (flags.allRegions && flags.region?.length) throw new UsageError('--region and --all-regions cannot be combined')
+}
+
+/**
+ * Collects from AWS what the given checks need, with progress on stderr and Ctrl-C support.
+ * Shared by `scan aws` and `collect aws`.
+ */
+export async function collectForChecks(flags: AwsFlags, checks: readonly AnyCheck[]): Promise<Inventory> {
+  checkRegionFlags(flags)
+  const progress = progressReporter(flags.quiet)
+  const inv = await collectAws({
+    ...(flags.profile ? { profile: flags.profile } : {}),
+    ...(flags.region?.length ? { regions: flags.region } : {}),
+    allRegions: Boolean(flags.allRegions),
+    signal: interruptSignal,
+    resourceTypes: typesNeeded(checks),
+    ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
+  }).finally(() => progress.done())
+  throwIfInterrupted()
+  return inv
 }

@@ -1,12 +1,8 @@
 import { Command } from 'commander'
-import { collectAws } from '../../sources/aws/index.js'
 import { maskInventorySecrets } from '../../analysis/secrets/mask-inventory.js'
 import { CHECKS } from '../../checks/index.js'
-import { addAwsOptions, checkRegionFlags, type AwsFlags } from '../aws-options.js'
-import { progressReporter } from '../progress.js'
-import { interruptSignal, throwIfInterrupted } from '../interrupt.js'
-import { selectFromFlags, typesNeeded, writeFileAtomic } from '../run-scan.js'
-import { UsageError } from '../errors.js'
+import { addAwsOptions, collectForChecks, type AwsFlags } from '../aws-options.js'
+import { selectFromFlags, writeFileAtomic } from '../run-scan.js'
 
 interface CollectFlags extends AwsFlags {
   out: string
@@ -30,22 +26,8 @@ export function collectCommand(): Command {
       .option('--exclude-checks <ids...>', 'skip what only these checks need', list)
       .option('-q, --quiet', 'no progress output'),
   ).action(async (flags: CollectFlags) => {
-    try {
-      checkRegionFlags(flags)
-    } catch (err) {
-      throw new UsageError((err as Error).message)
-    }
     const checks = flags.checks || flags.excludeChecks ? selectFromFlags({ ...flags, format: [], failOn: 'none' }) : CHECKS
-    const progress = progressReporter(flags.quiet)
-    const inv = await collectAws({
-      ...(flags.profile ? { profile: flags.profile } : {}),
-      ...(flags.region?.length ? { regions: flags.region } : {}),
-      allRegions: Boolean(flags.allRegions),
-      signal: interruptSignal,
-      resourceTypes: typesNeeded(checks),
-      ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
-    }).finally(() => progress.done())
-    throwIfInterrupted()
+    const inv = await collectForChecks(flags, checks)
     const out = flags.includeSecrets ? { ...inv, secretsMasked: false } : maskInventorySecrets(inv)
     writeFileAtomic(flags.out, JSON.stringify(out, null, 1) + '\n')
     let n = 0

@@ -1,12 +1,9 @@
 import { Command } from 'commander'
 import { readSnapshot, SnapshotError } from '../../core/snapshot.js'
-import { collectAws } from '../../sources/aws/index.js'
 import { UsageError } from '../errors.js'
-import { progressReporter } from '../progress.js'
-import { interruptSignal, throwIfInterrupted } from '../interrupt.js'
-import { evaluateAndReport, selectFromFlags, typesNeeded } from '../run-scan.js'
+import { evaluateAndReport, selectFromFlags } from '../run-scan.js'
 import { addScanOptions, parseFormats, type ScanFlags } from '../scan-options.js'
-import { addAwsOptions, checkRegionFlags, type AwsFlags } from '../aws-options.js'
+import { addAwsOptions, collectForChecks, type AwsFlags } from '../aws-options.js'
 import { addStoreOptions, persistScan, type StoreFlags } from '../store-options.js'
 import { scanIacCommand } from './scan-iac.js'
 
@@ -18,23 +15,9 @@ export function scanCommand(setExit: Exit): Command {
   addStoreOptions(addAwsOptions(addScanOptions(scan.command('aws').description('collect from AWS with your credentials and evaluate every selected check'))), true).action(
     async (flags: ScanFlags & AwsFlags & StoreFlags) => {
       const startedAt = new Date()
-      try {
-        checkRegionFlags(flags)
-      } catch (err) {
-        throw new UsageError((err as Error).message)
-      }
       const checks = selectFromFlags(flags)
       parseFormats(flags)
-      const progress = progressReporter(flags.quiet)
-      const inv = await collectAws({
-        ...(flags.profile ? { profile: flags.profile } : {}),
-        ...(flags.region?.length ? { regions: flags.region } : {}),
-        allRegions: Boolean(flags.allRegions),
-      signal: interruptSignal,
-        resourceTypes: typesNeeded(checks),
-        ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
-      }).finally(() => progress.done())
-    throwIfInterrupted()
+      const inv = await collectForChecks(flags, checks)
       const { code, report } = evaluateAndReport(inv, checks, flags, startedAt)
       await persistScan(report, inv, flags)
       setExit(code)
