@@ -25,7 +25,7 @@ function globMatch(pattern: string, value: string): boolean {
  * The Describe* pattern: optional ids (`VpcId.N`), `Filter.N.Name/Value.M`, and MaxResults
  * (5–max; without it EC2 returns everything) with NextToken.
  */
-function describe<T>(opts: {
+export function describe<T>(opts: {
   list: (ctx: CallContext) => T[]
   idParam: string
   idOf: (item: T) => string
