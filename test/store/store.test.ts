@@ -20,21 +20,26 @@ function inventory(env: Record<string, string>): Inventory {
   return inv
 }
 
-const PG_URL = process.env.CLEARSKY_TEST_PG_URL ?? 'postgres://clearsky:clearsky@127.0.0.1:5432/clearsky_test'
+const PG_BASE = process.env.CLEARSKY_TEST_PG_URL ?? 'postgres://clearsky:clearsky@127.0.0.1:5432/clearsky_test'
+// Each run gets its own throwaway database, so concurrent runs never wait on each other's
+// migration locks; statement and lock time-outs keep a stuck server from hanging the suite.
+const PG_DB = `store_test_${process.pid}_${Date.now()}`
+const PG_URL = `${PG_BASE.replace(/\/[^/?]*(\?.*)?$/, `/${PG_DB}`)}?options=${encodeURIComponent('-c statement_timeout=15000 -c lock_timeout=5000')}`
 
-async function postgresReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 2000 })
+async function withPg<T>(fn: (c: pg.Client) => Promise<T>): Promise<T | undefined> {
+  const client = new pg.Client({ connectionString: PG_BASE, connectionTimeoutMillis: 2000, statement_timeout: 10000 })
   try {
     await client.connect()
-    // Each run starts from an empty schema so migrations are exercised from scratch.
-    await client.query('drop table if exists scans, baselines, store_meta, kysely_migration, kysely_migration_lock')
-    return true
+    return await fn(client)
   } catch {
-    return false
+    return undefined
   } finally {
     await client.end().catch(() => {})
   }
 }
+
+const postgresReachable = async () => (await withPg((c) => c.query(`create database ${PG_DB}`))) !== undefined
+const dropDatabase = () => withPg((c) => c.query(`drop database if exists ${PG_DB}`))
 
 function storeSuite(name: string, location: () => string, extra?: (store: () => OpenedStore) => void) {
   describe(`store on ${name}`, () => {
@@ -104,14 +109,17 @@ describe('store compatibility', () => {
 })
 
 const pgUp = await postgresReachable()
-if (pgUp) storeSuite('PostgreSQL', () => PG_URL)
+if (pgUp) {
+  storeSuite('PostgreSQL', () => PG_URL)
+  after(dropDatabase)
+}
 else if (process.env.CI) {
   describe('store on PostgreSQL', () => {
     it('PostgreSQL must be reachable in CI (scripts/ensure-postgres.sh)', () => assert.fail(`cannot reach ${PG_URL}`))
   })
 } else {
   describe('store on PostgreSQL', () => {
-    it('skipped: no PostgreSQL server reachable (run scripts/ensure-postgres.sh)', { skip: `no server at ${PG_URL.replace(/:[^:@/]+@/, ':****@')}` }, () => {})
+    it('skipped: no PostgreSQL server reachable (run scripts/ensure-postgres.sh)', { skip: `no server at ${PG_BASE.replace(/:[^:@/]+@/, ':****@')}` }, () => {})
   })
   process.stderr.write(`NOTE: PostgreSQL store tests skipped: no server at 127.0.0.1:5432 (run scripts/ensure-postgres.sh)\n`)
 }
