@@ -14,11 +14,14 @@ import { addResources, emptyInventory, type Inventory } from '../src/core/invent
 import type { LambdaFunction } from '../src/model/lambda.js'
 import type { PolicyDocument } from '../src/model/common.js'
 import type { SecurityGroupRule } from '../src/model/ec2.js'
+import { missingDetector } from '../src/sources/aws/collectors/guardduty-detector.js'
 import {
   ACCOUNT,
   REGION,
+  accountRegion,
   codeSigningConfig,
   fnArn,
+  guardDutyDetector,
   iamRole,
   keyArn,
   kmsKey,
@@ -30,9 +33,11 @@ import {
   natGateway,
   roleArn,
   routeTable,
+  secret,
   securityGroup,
   snsTopic,
   sqsQueue,
+  ssmParameter,
   subnet,
   trail,
   vpc,
@@ -44,6 +49,9 @@ const COLLECTED_AT = '2026-11-27T00:00:00.000Z'
 const ORDERS_KEY = '1234abcd-12ab-34cd-56ef-1234567890ab'
 const LEGACY_KEY = '9f8e7d6c-0000-4a1b-8c2d-legacy000001'
 const CSC = `arn:aws:lambda:${REGION}:${ACCOUNT}:code-signing-config:csc-0demo`
+const VENDOR_CSC = `arn:aws:lambda:${REGION}:${ACCOUNT}:code-signing-config:csc-0vendor`
+/** A second region the account is scanned in: nothing runs there, and GuardDuty was never enabled. */
+const SECOND_REGION = 'eu-west-1'
 const OWN_LAYER = `arn:aws:lambda:${REGION}:${ACCOUNT}:layer:shared-utils`
 const FOREIGN_LAYER = `arn:aws:lambda:${REGION}:999988887777:layer:third-party-apm-extension:41`
 const ALERTS = `arn:aws:sns:${REGION}:${ACCOUNT}:ops-alerts`
@@ -84,7 +92,7 @@ function fn(over: Partial<LambdaFunction> & { name: string }): LambdaFunction {
 }
 
 export function buildDemoAccount(): Inventory {
-  const inv = emptyInventory({ kind: 'snapshot', accountId: ACCOUNT, partition: 'aws', regions: [REGION] }, COLLECTED_AT)
+  const inv = emptyInventory({ kind: 'snapshot', accountId: ACCOUNT, partition: 'aws', regions: [REGION, SECOND_REGION] }, COLLECTED_AT)
   // The only "secret" below is a fake connection string kept in clear text on purpose, so the
   // environment-secret checks have something to find: nothing was masked.
   inv.secretsMasked = false
@@ -97,6 +105,9 @@ export function buildDemoAccount(): Inventory {
     subnet({ id: 'subnet-0priv-a', vpcId: 'vpc-0demo', availabilityZone: 'us-east-1a', cidrBlock: '10.20.1.0/24' }),
     subnet({ id: 'subnet-0priv-b', vpcId: 'vpc-0demo', availabilityZone: 'us-east-1b', cidrBlock: '10.20.2.0/24' }),
     subnet({ id: 'subnet-0pub-a', vpcId: 'vpc-0demo', availabilityZone: 'us-east-1a', cidrBlock: '10.20.100.0/24', mapPublicIpOnLaunch: true }),
+    // Data subnets: "isolated" by design, but ledger-export, placed there later, needs S3.
+    subnet({ id: 'subnet-0data-a', vpcId: 'vpc-0demo', availabilityZone: 'us-east-1a', cidrBlock: '10.20.50.0/24' }),
+    subnet({ id: 'subnet-0data-b', vpcId: 'vpc-0demo', availabilityZone: 'us-east-1b', cidrBlock: '10.20.51.0/24' }),
   ])
   addResources(inv, 'ec2.route-table', [
     routeTable({
@@ -112,6 +123,7 @@ export function buildDemoAccount(): Inventory {
       subnetIds: [],
       routes: [{ destination: '10.20.0.0/16', gatewayId: 'local' }, { destination: '0.0.0.0/0', gatewayId: 'igw-0demo' }],
     }),
+    routeTable({ id: 'rtb-0data', vpcId: 'vpc-0demo', subnetIds: ['subnet-0data-a', 'subnet-0data-b'], routes: [{ destination: '10.20.0.0/16', gatewayId: 'local' }] }),
   ])
   addResources(inv, 'ec2.nat-gateway', [natGateway({ id: 'nat-0demo', vpcId: 'vpc-0demo', subnetId: 'subnet-0pub-a' })])
   addResources(inv, 'ec2.security-group', [
@@ -123,8 +135,16 @@ export function buildDemoAccount(): Inventory {
       description: 'reports-generator: Postgres and HTTPS inside the VPC',
       egress: [egress({ fromPort: 5432, toPort: 5432, ipv4Ranges: ['10.20.0.0/16'] }), egress({ fromPort: 443, toPort: 443, prefixListIds: ['pl-63a5400a'] })],
     }),
-    // Created by a console wizard: AWS's default allow-all egress rule, shared by two functions.
-    securityGroup({ id: 'sg-0lambda-default', name: 'lambda-default', vpcId: 'vpc-0demo', description: 'launch-wizard-3', egress: [egress({ protocol: '-1', ipv4Ranges: ['0.0.0.0/0'], ipv6Ranges: ['::/0'] })] }),
+    // Created by a console wizard: AWS's default allow-all egress rule, shared by two functions, and
+    // the wizard's "HTTPS from anywhere" inbound rule, which a function never needs.
+    securityGroup({
+      id: 'sg-0lambda-default',
+      name: 'lambda-default',
+      vpcId: 'vpc-0demo',
+      description: 'launch-wizard-3',
+      ingress: [egress({ fromPort: 443, toPort: 443, ipv4Ranges: ['0.0.0.0/0'] })],
+      egress: [egress({ protocol: '-1', ipv4Ranges: ['0.0.0.0/0'], ipv6Ranges: ['::/0'] })],
+    }),
   ])
 
   // --- IAM: a scoped role per well-built function, and one admin role shared by three.
@@ -144,6 +164,7 @@ export function buildDemoAccount(): Inventory {
       { Effect: 'Allow', Action: 'sqs:SendMessage', Resource: sqsArn('orders-worker-dlq') },
     ]),
     scopedRole('inventory-sync-role', [{ Effect: 'Allow', Action: 'events:PutEvents', Resource: `arn:aws:events:${REGION}:${ACCOUNT}:event-bus/default` }]),
+    scopedRole('ledger-export-role', [{ Effect: 'Allow', Action: 's3:PutObject', Resource: `arn:aws:s3:::demo-ledger-exports-${ACCOUNT}/*` }]),
     iamRole({ name: 'shared-lambda-admin', inlinePolicies: [], attachedPolicies: [{ arn: adminPolicy.arn!, name: 'AdministratorAccess' }] }),
   ])
 
@@ -252,10 +273,25 @@ export function buildDemoAccount(): Inventory {
     deadLetterTargetArn: sqsArn('legacy-cron-dlq'),
     tracingMode: 'PassThrough',
     reservedConcurrency: null,
+    // Nobody owns it any more: the owner tag was dropped when the team was reorganised.
+    tags: { app: 'legacy' },
     // Someone "fixed" an EventBridge permission error by opening the function to everyone.
     policy: { Version: '2012-10-17', Statement: [{ Sid: 'AllowAll', Effect: 'Allow', Principal: '*', Action: 'lambda:InvokeFunction', Resource: fnArn('legacy-cron') }] },
   })
-  addResources(inv, 'lambda.function', [orderApiUrl, orderAdminApi, orderWorker, payments, reports, inventorySync, legacyCron])
+  const ledgerExport = fn({
+    name: 'ledger-export',
+    runtime: 'java21',
+    handler: 'ledger.Export::handleRequest',
+    role: roleArn('ledger-export-role'),
+    kmsKeyArn: keyArn(ORDERS_KEY),
+    // Placed in the isolated data subnets: no NAT route, no VPC endpoint, so its S3 uploads time out.
+    vpc: { vpcId: 'vpc-0demo', subnetIds: ['subnet-0data-a', 'subnet-0data-b'], securityGroupIds: ['sg-0worker'] },
+    reservedConcurrency: 1,
+    // Signed by the vendor's build account, with a configuration that only warns.
+    codeSigningConfigArn: VENDOR_CSC,
+    layers: [{ arn: 'arn:aws:lambda:us-east-1:111122223333:layer:observability:2', codeSize: 30111 }],
+  })
+  addResources(inv, 'lambda.function', [orderApiUrl, orderAdminApi, orderWorker, payments, reports, inventorySync, legacyCron, ledgerExport])
 
   addResources(inv, 'lambda.layer', [
     lambdaLayer({
@@ -265,8 +301,27 @@ export function buildDemoAccount(): Inventory {
         { version: 3, arn: `${OWN_LAYER}:3`, createdDate: '2026-09-14T10:00:00.000+0000', compatibleRuntimes: ['nodejs22.x', 'nodejs24.x'], policy: null },
       ],
     }),
+    // Shared with the rest of the organisation only.
+    lambdaLayer({
+      name: 'observability',
+      versions: [
+        {
+          version: 2,
+          arn: 'arn:aws:lambda:us-east-1:111122223333:layer:observability:2',
+          createdDate: '2026-08-01T10:00:00.000+0000',
+          compatibleRuntimes: ['java21'],
+          policy: {
+            Version: '2012-10-17',
+            Statement: [{ Sid: 'org', Effect: 'Allow', Principal: '*', Action: 'lambda:GetLayerVersion', Resource: 'arn:aws:lambda:us-east-1:111122223333:layer:observability:2', Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-0demo0org1' } } }],
+          },
+        },
+      ],
+    }),
   ])
-  addResources(inv, 'lambda.code-signing-config', [codeSigningConfig({ id: CSC, arn: CSC, name: 'csc-0demo' })])
+  addResources(inv, 'lambda.code-signing-config', [
+    codeSigningConfig({ id: CSC, arn: CSC, name: 'csc-0demo' }),
+    codeSigningConfig({ id: VENDOR_CSC, arn: VENDOR_CSC, name: 'csc-0vendor', untrustedArtifactOnDeployment: 'Warn', allowedPublisherProfileArns: ['arn:aws:signer:us-east-1:999988887777:/signing-profiles/vendor_release/0a1b2c3d4e'] }),
+  ])
 
   // --- Messaging targets (payments-failures is gone on purpose).
   addResources(inv, 'sqs.queue', [sqsQueue({ name: 'orders-queue' }), sqsQueue({ name: 'orders-worker-dlq' }), sqsQueue({ name: 'orders-admin-api-dlq' }), sqsQueue({ name: 'legacy-cron-dlq', sqsManagedSse: false })])
@@ -290,6 +345,9 @@ export function buildDemoAccount(): Inventory {
     // Muted during an incident and never switched back on.
     metricAlarm({ name: 'inventory-sync-errors', dimensions: [{ name: 'FunctionName', value: 'inventory-sync' }], actionsEnabled: false, alarmActions: [ALERTS], stateValue: 'ALARM' }),
     metricAlarm({ name: 'orders-queue-depth', namespace: 'AWS/SQS', metricName: 'ApproximateNumberOfMessagesVisible', dimensions: [{ name: 'QueueName', value: 'orders-queue' }], alarmActions: [ALERTS] }),
+    metricAlarm({ name: 'orders-worker-dlq-not-empty', namespace: 'AWS/SQS', metricName: 'ApproximateNumberOfMessagesVisible', dimensions: [{ name: 'QueueName', value: 'orders-worker-dlq' }], alarmActions: [ALERTS] }),
+    metricAlarm({ name: 'orders-api-throttles', metricName: 'Throttles', dimensions: [{ name: 'FunctionName', value: 'orders-api' }], alarmActions: [ALERTS] }),
+    metricAlarm({ name: 'orders-worker-duration-p99', metricName: 'Duration', dimensions: [{ name: 'FunctionName', value: 'orders-worker' }], alarmActions: [ALERTS] }),
   ])
   addResources(inv, 'logs.log-group', [
     logGroup({ name: '/aws/lambda/orders-api', retentionInDays: 30 }),
@@ -298,6 +356,7 @@ export function buildDemoAccount(): Inventory {
     logGroup({ name: '/aws/lambda/payments-webhook', retentionInDays: undefined, kmsKeyId: undefined, storedBytes: 73400320 }),
     logGroup({ name: '/aws/lambda/inventory-sync', retentionInDays: 14 }),
     logGroup({ name: '/aws/lambda/legacy-cron', retentionInDays: 3653, kmsKeyId: undefined }),
+    logGroup({ name: '/aws/lambda/ledger-export', retentionInDays: 90 }),
     // reports-generator has no log group: it was deleted by hand to save cost.
   ])
   // One multi-region trail; Lambda data events are selected for the orders-* functions only.
@@ -324,6 +383,24 @@ export function buildDemoAccount(): Inventory {
     kmsKey({ keyId: LEGACY_KEY, rotationEnabled: false, tags: { app: 'legacy' } }),
     kmsKey({ keyId: '0aa1bb2c-0demo-4d5e-8f90-awsmanaged01', manager: 'AWS', rotationEnabled: null, tags: undefined }),
     kmsKey({ keyId: '7c6b5a49-0demo-4f3e-9d2c-signing00001', keySpec: 'ECC_NIST_P256', keyUsage: 'SIGN_VERIFY', rotationEnabled: null }),
+  ])
+
+  // --- Account level, per scanned region: GuardDuty runs (with Lambda Protection) only in the home
+  // region; the second region has no detector at all, recorded as the collector's placeholder.
+  addResources(inv, 'account.region', [accountRegion(), accountRegion({ region: SECOND_REGION })])
+  addResources(inv, 'guardduty.detector', [guardDutyDetector(), missingDetector({ region: SECOND_REGION, accountId: ACCOUNT, partition: 'aws' })])
+
+  // --- Secrets: one rotating on schedule, one never rotated, one whose rotation broke in the summer.
+  addResources(inv, 'secretsmanager.secret', [
+    secret({ name: 'orders/db' }),
+    secret({ name: 'payments/stripe-api-key', rotationEnabled: false, rotationLambdaArn: undefined, rotationRules: undefined, lastRotatedDate: undefined, lastChangedDate: '2024-02-11T09:30:00.000Z', createdDate: '2024-02-11T09:30:00.000Z' }),
+    secret({ name: 'legacy/db', rotationRules: { scheduleExpression: 'rate(30 days)' }, lastRotatedDate: '2026-07-02T04:00:00.000Z', lastChangedDate: '2026-07-02T04:00:00.000Z' }),
+  ])
+  // --- Parameter Store: values are never part of the inventory, only names and types.
+  addResources(inv, 'ssm.parameter', [
+    ssmParameter({ name: '/orders/db/password' }),
+    ssmParameter({ name: '/payments/webhook/signing-secret', type: 'String', keyId: undefined }),
+    ssmParameter({ name: '/orders/log-level', type: 'String', keyId: undefined }),
   ])
   return inv
 }

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { alarmNotifies, alarmsWatching, bestAlarm, metricScope, watchedMetrics } from './alarms.js'
+import { alarmCoverage, alarmNotifies, alarmsWatching, bestAlarm, metricScope, watchedMetrics } from './alarms.js'
 import { metricAlarm } from '../../test/factories/index.js'
 
 const target = { namespace: 'AWS/Lambda', metricName: 'Errors', dimensions: { FunctionName: 'orders' } }
@@ -47,5 +47,27 @@ describe('alarm matching', () => {
     assert.equal(bestAlarm(matches)?.alarm.name, 'good')
     assert.equal(bestAlarm(matches.slice(0, 2))?.alarm.name, 'wide')
     assert.equal(bestAlarm([]), undefined)
+  })
+})
+
+describe('alarmCoverage', () => {
+  const kind = (alarms: ReturnType<typeof metricAlarm>[], acceptAggregate = false) => {
+    const c = alarmCoverage(alarms, target, { acceptAggregate })
+    return c.kind === 'none' ? 'none' : `${c.kind}:${c.alarm.name}`
+  }
+  const wide = metricAlarm({ name: 'wide', dimensions: [] })
+  it('a notifying resource alarm wins over everything', () => {
+    assert.equal(kind([metricAlarm({ name: 'muted', actionsEnabled: false }), wide, metricAlarm({ name: 'good' })]), 'alarmed:good')
+  })
+  it('an account-wide alarm counts only when accepted', () => {
+    assert.equal(kind([wide]), 'accountWideOnly:wide')
+    assert.equal(kind([wide], true), 'accountWide:wide')
+  })
+  it('a silent resource alarm is reported before an account-wide one', () => {
+    assert.equal(kind([wide, metricAlarm({ name: 'muted', actionsEnabled: false })]), 'silent:muted')
+    assert.equal(kind([metricAlarm({ name: 'wide-muted', dimensions: [], alarmActions: [] })]), 'silent:wide-muted')
+  })
+  it('nothing watching the metric', () => {
+    assert.equal(kind([metricAlarm({ metricName: 'Throttles' })]), 'none')
   })
 })

@@ -3,6 +3,7 @@
  * would tell anyone. Shared by the alarm checks (Lambda errors, throttles, duration, DLQ depth …).
  * Pure functions over the normalized model.
  */
+import type { InventoryView } from '../core/inventory.js'
 import type { MetricAlarm, MetricDimension } from '../model/monitoring.js'
 
 /** The metric a check wants watched, e.g. AWS/Lambda Errors for FunctionName=orders. */
@@ -88,4 +89,54 @@ export function bestAlarm(matches: readonly AlarmMatch[]): AlarmMatch | undefine
   let best: AlarmMatch | undefined
   for (const m of matches) if (!best || rank(m) > rank(best)) best = m
   return best
+}
+
+/**
+ * What a check concludes about one metric of one resource, most useful alarm first:
+ *  - `alarmed`: a notifying alarm watches this resource's metric;
+ *  - `accountWide`: only a notifying account-wide alarm does, and the caller accepts that;
+ *  - `silent`: the best alarm there is notifies nobody;
+ *  - `accountWideOnly`: only a notifying account-wide alarm does, and the caller does not accept it;
+ *  - `none`: no alarm watches the metric.
+ * The kinds double as message ids in the alarm checks, so every such check reads the same.
+ */
+export type AlarmCoverage = { kind: 'alarmed' | 'accountWide' | 'silent' | 'accountWideOnly'; alarm: MetricAlarm } | { kind: 'none' }
+
+export function alarmCoverage(alarms: readonly MetricAlarm[], target: MetricTarget, opts: { acceptAggregate: boolean }): AlarmCoverage {
+  const matches = alarmsWatching(alarms, target)
+  const best = bestAlarm(matches.filter((m) => m.scope === 'resource' || opts.acceptAggregate))
+  if (best?.notifies) return { kind: best.scope === 'resource' ? 'alarmed' : 'accountWide', alarm: best.alarm }
+  if (best) return { kind: 'silent', alarm: best.alarm }
+  const wide = bestAlarm(matches)
+  if (wide) return { kind: wide.notifies ? 'accountWideOnly' : 'silent', alarm: wide.alarm }
+  return { kind: 'none' }
+}
+
+/**
+ * Index keys of an alarm: for each metric it watches, `namespace|metric` and either one key per
+ * dimension (`namespace|metric|FunctionName=orders`) or `namespace|metric|*` when the metric has
+ * no dimensions (an account-wide metric).
+ */
+export function alarmMetricKeys(alarm: MetricAlarm): string[] {
+  const keys: string[] = []
+  for (const m of watchedMetrics(alarm)) {
+    const base = `${m.namespace ?? ''}|${m.metricName ?? ''}`
+    keys.push(base)
+    if (m.dimensions.length === 0) keys.push(`${base}|*`)
+    for (const d of m.dimensions) keys.push(`${base}|${d.name}=${d.value}`)
+  }
+  return keys
+}
+
+/**
+ * The alarms of a region that can watch the target metric (those on its resource and the
+ * account-wide ones), in inventory order, from the inventory's index: hand them to
+ * {@link alarmCoverage} instead of the region's whole list, so that a check over every function
+ * does not scan every alarm for each one.
+ */
+export function alarmsFor(inventory: InventoryView, region: string, target: MetricTarget): readonly MetricAlarm[] {
+  const base = `${target.namespace}|${target.metricName}`
+  const first = Object.entries(target.dimensions)[0]
+  const keys = first ? [`${base}|${first[0]}=${first[1]}`, `${base}|*`] : [base]
+  return inventory.lookup('cloudwatch.alarm', alarmMetricKeys, keys, { region })
 }

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { advancedSelectorCoverage, basicValueCovers, fieldSelectorCoverage, lambdaInvokeEvent, trailAppliesTo, trailCoverage } from './cloudtrail.js'
+import { advancedSelectorCoverage, basicValueCovers, fieldAdmits, fieldSelectorCoverage, lambdaInvokeEvent, managementEventCoverage, trailAppliesTo, trailCoverage } from './cloudtrail.js'
 import { trail } from '../../test/factories/index.js'
 
 const arn = 'arn:aws:lambda:us-east-1:111122223333:function:orders'
@@ -51,5 +51,31 @@ describe('trail scope', () => {
     assert.ok(!trailAppliesTo(trail({ isMultiRegion: false }), 'eu-west-1', '111122223333'))
     assert.ok(!trailAppliesTo(trail({ accountId: '999988887777' }), 'us-east-1', '111122223333'))
     assert.ok(trailAppliesTo(trail({ accountId: '999988887777', isOrganizationTrail: true }), 'us-east-1', '111122223333'))
+  })
+})
+
+describe('managementEventCoverage', () => {
+  const mgmt = { field: 'eventCategory', equals: ['Management'] }
+  const adv = (...fieldSelectors: { field: string; equals?: string[]; notEquals?: string[]; startsWith?: string[] }[]) => trail({ eventSelectors: [], advancedEventSelectors: [{ fieldSelectors }] })
+  it('basic selectors: All with management events, or ReadOnly plus WriteOnly together', () => {
+    assert.equal(managementEventCoverage(trail()), 'all')
+    assert.equal(managementEventCoverage(trail({ eventSelectors: [{ dataResources: [] }] })), 'all')
+    assert.equal(managementEventCoverage(trail({ eventSelectors: [{ readWriteType: 'WriteOnly', includeManagementEvents: true, dataResources: [] }] })), 'write')
+    assert.equal(managementEventCoverage(trail({ eventSelectors: [{ readWriteType: 'ReadOnly', dataResources: [] }, { readWriteType: 'WriteOnly', dataResources: [] }] })), 'all')
+    assert.equal(managementEventCoverage(trail({ eventSelectors: [{ readWriteType: 'All', includeManagementEvents: false, dataResources: [] }] })), 'none')
+    assert.equal(managementEventCoverage(trail({ eventSelectors: [] })), 'none')
+  })
+  it('advanced selectors: eventCategory Management, narrowed by readOnly or a positive filter', () => {
+    assert.equal(managementEventCoverage(adv(mgmt)), 'all')
+    assert.equal(managementEventCoverage(adv(mgmt, { field: 'readOnly', equals: ['true'] })), 'read')
+    assert.equal(managementEventCoverage(adv(mgmt, { field: 'readOnly', equals: ['false'] })), 'write')
+    assert.equal(managementEventCoverage(adv(mgmt, { field: 'eventSource', notEquals: ['kms.amazonaws.com', 'rdsdata.amazonaws.com'] })), 'all')
+    assert.equal(managementEventCoverage(adv(mgmt, { field: 'eventSource', equals: ['iam.amazonaws.com'] })), 'partial')
+    assert.equal(managementEventCoverage(adv({ field: 'eventCategory', equals: ['Data'] })), 'none')
+    assert.equal(managementEventCoverage(adv({ field: 'eventCategory', notEquals: ['Data'] })), 'all')
+  })
+  it('fieldAdmits applies every operator', () => {
+    assert.ok(fieldAdmits({ field: 'x', equals: ['a'], notEquals: ['b'] }, 'a'))
+    assert.ok(!fieldAdmits({ field: 'x', startsWith: ['arn:'], notStartsWith: ['arn:aws:iam'] }, 'arn:aws:iam::1:role/x'))
   })
 })

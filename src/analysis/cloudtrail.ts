@@ -86,14 +86,24 @@ function eventField(field: string, event: DataEventShape): string | undefined {
  */
 export function fieldSelectorCoverage(fs: AdvancedFieldSelector, event: DataEventShape): SelectorCoverage {
   const value = eventField(fs.field, event)
-  if (value === undefined) return fs.equals?.length || fs.startsWith?.length || fs.endsWith?.length ? 'some' : 'all'
-  if (fs.equals && !fs.equals.includes(value)) return 'none'
-  if (fs.startsWith && !fs.startsWith.some((p) => value.startsWith(p))) return 'none'
-  if (fs.endsWith && !fs.endsWith.some((s) => value.endsWith(s))) return 'none'
-  if (fs.notEquals?.includes(value)) return 'none'
-  if (fs.notStartsWith?.some((p) => value.startsWith(p))) return 'none'
-  if (fs.notEndsWith?.some((s) => value.endsWith(s))) return 'none'
-  return 'all'
+  if (value === undefined) return hasPositiveOperator(fs) ? 'some' : 'all'
+  return fieldAdmits(fs, value) ? 'all' : 'none'
+}
+
+/** True when a field selector with positive operators (Equals, StartsWith, EndsWith) narrows what it selects. */
+export function hasPositiveOperator(fs: AdvancedFieldSelector): boolean {
+  return Boolean(fs.equals?.length || fs.startsWith?.length || fs.endsWith?.length)
+}
+
+/** Whether a record whose field has `value` passes every operator of the field selector. */
+export function fieldAdmits(fs: AdvancedFieldSelector, value: string): boolean {
+  if (fs.equals && !fs.equals.includes(value)) return false
+  if (fs.startsWith && !fs.startsWith.some((p) => value.startsWith(p))) return false
+  if (fs.endsWith && !fs.endsWith.some((x) => value.endsWith(x))) return false
+  if (fs.notEquals?.includes(value)) return false
+  if (fs.notStartsWith?.some((p) => value.startsWith(p))) return false
+  if (fs.notEndsWith?.some((x) => value.endsWith(x))) return false
+  return true
 }
 
 /** An advanced selector: its field selectors are ANDed. */
@@ -132,4 +142,55 @@ export function trailCoverage(trail: CloudTrailTrail, event: DataEventShape): Se
 export function trailAppliesTo(trail: CloudTrailTrail, region: string, accountId: string | undefined): boolean {
   if (!trail.isMultiRegion && trail.homeRegion !== region) return false
   return trail.isOrganizationTrail || !accountId || !trail.accountId || trail.accountId === accountId
+}
+
+/**
+ * Which management events a trail records:
+ *  - `all`: read and write management events (from one selector or several together);
+ *  - `read` / `write`: only read-only or only mutating calls (ReadWriteType, or a readOnly field);
+ *  - `partial`: management events of some sources only (a positive eventSource or other filter);
+ *  - `none`: no management events.
+ * Negative filters (eventSource NotEquals kms.amazonaws.com, the console's "exclude KMS / RDS Data
+ * API events") still count as recording management events: they drop named high-volume sources by
+ * choice. A trail with neither basic nor advanced selectors records nothing.
+ */
+export type ManagementCoverage = 'all' | 'read' | 'write' | 'partial' | 'none'
+
+export function managementEventCoverage(trail: CloudTrailTrail): ManagementCoverage {
+  let read = false
+  let write = false
+  let partial = false
+  if (trail.advancedEventSelectors.length > 0) {
+    for (const selector of trail.advancedEventSelectors) {
+      const category = selector.fieldSelectors.filter((f) => f.field === 'eventCategory')
+      if (category.length === 0 || !category.every((f) => fieldAdmits(f, 'Management'))) continue
+      let r = true
+      let w = true
+      let narrowed = false
+      for (const f of selector.fieldSelectors) {
+        if (f.field === 'eventCategory') continue
+        if (f.field === 'readOnly') {
+          r &&= fieldAdmits(f, 'true')
+          w &&= fieldAdmits(f, 'false')
+        } else if (hasPositiveOperator(f)) narrowed = true
+      }
+      if (narrowed) partial ||= r || w
+      else {
+        read ||= r
+        write ||= w
+      }
+    }
+  } else {
+    for (const s of trail.eventSelectors) {
+      // Both default to what CloudTrail assumes when they are left out: All, and true.
+      if (s.includeManagementEvents === false) continue
+      const rw = s.readWriteType ?? 'All'
+      read ||= rw !== 'WriteOnly'
+      write ||= rw !== 'ReadOnly'
+    }
+  }
+  if (read && write) return 'all'
+  if (read) return 'read'
+  if (write) return 'write'
+  return partial ? 'partial' : 'none'
 }

@@ -62,3 +62,19 @@ export interface NatGateway extends ResourceBase {
   subnetId: string
   state: string
 }
+
+/** `ec2.vpc-endpoint`: an interface, gateway or gateway load balancer endpoint of a VPC. */
+export interface VpcEndpoint extends ResourceBase {
+  vpcId: string
+  /** `com.amazonaws.us-east-1.s3` … */
+  serviceName: string
+  /** `Interface`, `Gateway`, `GatewayLoadBalancer` … */
+  endpointType: string
+  /** `available`, `pending`, `deleting`, `rejected` … */
+  state: string
+  /** Interface endpoints: the subnets holding its network interfaces. */
+  subnetIds: string[]
+  /** Gateway endpoints: the route tables that send the service's prefix list to it. */
+  routeTableIds: string[]
+  privateDnsEnabled?: boolean
+}

@@ -47,3 +47,25 @@ export interface IamManagedPolicy extends ResourceBase {
   attachmentCount?: number
   defaultVersionId?: string
 }
+
+/** One service of a role's service-last-accessed report. */
+export interface ServiceLastAccess {
+  /** The service's IAM action prefix (`s3`, `dynamodb`). */
+  namespace: string
+  name?: string
+  /** When the role last authenticated to the service; absent: not within IAM's tracking period. */
+  lastAuthenticated?: string
+}
+
+/**
+ * `iam.role-last-accessed`: IAM's service-last-accessed report for one role
+ * (GenerateServiceLastAccessedDetails), keyed by the role ARN. Collected only when a check needs
+ * it; a report that could not be produced has `unresolved.services`.
+ */
+export interface IamRoleLastAccessed extends ResourceBase {
+  roleArn: string
+  /** When IAM completed the report. */
+  generatedAt?: string
+  /** Every service the role's policies allow, with its last use. */
+  services: ServiceLastAccess[]
+}

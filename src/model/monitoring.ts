@@ -9,6 +9,8 @@ export interface KmsKey extends ResourceBase {
   keyState?: string
   /** `null` when rotation does not apply (asymmetric, HMAC, imported, AWS managed). */
   rotationEnabled: boolean | null
+  /** When a key scheduled for deletion will be deleted (ISO 8601). */
+  deletionDate?: string
   policy?: PolicyDocument
 }
 
@@ -16,6 +18,8 @@ export interface EventSelector {
   readWriteType?: 'ReadOnly' | 'WriteOnly' | 'All'
   includeManagementEvents?: boolean
   dataResources: { type: string; values: string[] }[]
+  /** Event sources left out of the management events (`kms.amazonaws.com`, `rdsdata.amazonaws.com`). */
+  excludeManagementEventSources?: string[]
 }
 
 export interface AdvancedFieldSelector {
@@ -46,6 +50,10 @@ export interface CloudTrailTrail extends ResourceBase {
   includeGlobalServiceEvents?: boolean
   eventSelectors: EventSelector[]
   advancedEventSelectors: AdvancedEventSelector[]
+  /** GetTrailStatus: when CloudTrail last delivered to CloudWatch Logs (ISO 8601), if ever. */
+  latestCloudWatchLogsDeliveryTime?: string
+  /** GetTrailStatus: the error of the last failed delivery to CloudWatch Logs, if any. */
+  latestCloudWatchLogsDeliveryError?: string
 }
 
 export interface MetricDimension {
@@ -85,4 +93,9 @@ export interface SnsTopic extends ResourceBase {
   policy: PolicyDocument | null
   kmsMasterKeyId?: string
   subscriptionsConfirmed?: number
+  /**
+   * ListSubscriptionsByTopic: each subscription's protocol and whether it is confirmed (the
+   * endpoints, e-mail addresses and URLs, are not kept). Absent when not listed.
+   */
+  subscriptions?: { protocol: string; confirmed: boolean }[]
 }

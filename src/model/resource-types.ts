@@ -1,7 +1,21 @@
-import type { IamGroup, IamManagedPolicy, IamRole, IamUser } from './iam.js'
+import type { IamGroup, IamManagedPolicy, IamRole, IamRoleLastAccessed, IamUser } from './iam.js'
+import type { ApiGatewayRoute } from './apigateway.js'
 import type { LambdaCodeSigningConfig, LambdaFunction, LambdaLayer } from './lambda.js'
-import type { NatGateway, RouteTable, SecurityGroup, Subnet, Vpc } from './ec2.js'
+import type { NatGateway, RouteTable, SecurityGroup, Subnet, Vpc, VpcEndpoint } from './ec2.js'
 import type { CloudTrailTrail, KmsKey, LogGroup, MetricAlarm, SnsTopic, SqsQueue } from './monitoring.js'
+import type { AccountRegion } from './account.js'
+import type { GuardDutyDetector } from './guardduty.js'
+import type { SecretsManagerSecret } from './secretsmanager.js'
+import type { SsmParameter } from './ssm.js'
+import type { ConfigRecorder } from './config.js'
+import type { SecurityHubHub } from './securityhub.js'
+import type { AccessAnalyzer } from './accessanalyzer.js'
+import type { MacieSession } from './macie.js'
+import type { S3Bucket } from './s3.js'
+import type { Organization } from './organizations.js'
+import type { AccountAccount } from './account-settings.js'
+import type { LogMetricFilter } from './logs-metric-filter.js'
+import type { IamAccount, IamCredentialReportEntry, IamOidcProvider, IamSamlProvider, IamServerCertificate } from './iam-account.js'
 
 /** Every normalized resource type, by its id. The id is the key checks and collectors use. */
 export interface ResourceTypeMap {
@@ -23,6 +37,26 @@ export interface ResourceTypeMap {
   'logs.log-group': LogGroup
   'sqs.queue': SqsQueue
   'sns.topic': SnsTopic
+  'iam.role-last-accessed': IamRoleLastAccessed
+  'apigateway.route': ApiGatewayRoute
+  'ec2.vpc-endpoint': VpcEndpoint
+  'account.region': AccountRegion
+  'guardduty.detector': GuardDutyDetector
+  'secretsmanager.secret': SecretsManagerSecret
+  'ssm.parameter': SsmParameter
+  'iam.credential-report-entry': IamCredentialReportEntry
+  'iam.account': IamAccount
+  'iam.server-certificate': IamServerCertificate
+  'iam.saml-provider': IamSamlProvider
+  'iam.oidc-provider': IamOidcProvider
+  'accessanalyzer.analyzer': AccessAnalyzer
+  'config.recorder': ConfigRecorder
+  'securityhub.hub': SecurityHubHub
+  'macie.session': MacieSession
+  's3.bucket': S3Bucket
+  'organizations.organization': Organization
+  'account.account': AccountAccount
+  'logs.metric-filter': LogMetricFilter
 }
 
 export type ResourceType = keyof ResourceTypeMap
@@ -58,6 +92,30 @@ export const RESOURCE_TYPES: Record<ResourceType, ResourceTypeInfo> = {
   'logs.log-group': { scope: 'regional', cloudformation: 'AWS::Logs::LogGroup', terraform: 'aws_cloudwatch_log_group', asff: 'Other' },
   'sqs.queue': { scope: 'regional', cloudformation: 'AWS::SQS::Queue', terraform: 'aws_sqs_queue', asff: 'AwsSqsQueue' },
   'sns.topic': { scope: 'regional', cloudformation: 'AWS::SNS::Topic', terraform: 'aws_sns_topic', asff: 'AwsSnsTopic' },
+  // Last-accessed reports exist only in a live account (IAM computes them from its logs).
+  'iam.role-last-accessed': { scope: 'global', asff: 'AwsIamRole' },
+  'apigateway.route': { scope: 'regional', cloudformation: 'AWS::ApiGateway::Method', terraform: 'aws_api_gateway_method', asff: 'AwsApiGatewayRestApi' },
+  'ec2.vpc-endpoint': { scope: 'regional', cloudformation: 'AWS::EC2::VPCEndpoint', terraform: 'aws_vpc_endpoint', asff: 'Other' },
+  // No template declares "the account in a region"; ASFF reports account-level findings on AwsAccount.
+  'account.region': { scope: 'regional', asff: 'AwsAccount' },
+  'guardduty.detector': { scope: 'regional', cloudformation: 'AWS::GuardDuty::Detector', terraform: 'aws_guardduty_detector', asff: 'Other' },
+  'secretsmanager.secret': { scope: 'regional', cloudformation: 'AWS::SecretsManager::Secret', terraform: 'aws_secretsmanager_secret', asff: 'AwsSecretsManagerSecret' },
+  'ssm.parameter': { scope: 'regional', cloudformation: 'AWS::SSM::Parameter', terraform: 'aws_ssm_parameter', asff: 'Other' },
+  'config.recorder': { scope: 'regional', cloudformation: 'AWS::Config::ConfigurationRecorder', terraform: 'aws_config_configuration_recorder', asff: 'Other' },
+  'securityhub.hub': { scope: 'regional', cloudformation: 'AWS::SecurityHub::Hub', terraform: 'aws_securityhub_account', asff: 'Other' },
+  'accessanalyzer.analyzer': { scope: 'regional', cloudformation: 'AWS::AccessAnalyzer::Analyzer', terraform: 'aws_accessanalyzer_analyzer', asff: 'Other' },
+  'macie.session': { scope: 'regional', cloudformation: 'AWS::Macie::Session', terraform: 'aws_macie2_account', asff: 'Other' },
+  's3.bucket': { scope: 'regional', cloudformation: 'AWS::S3::Bucket', terraform: 'aws_s3_bucket', asff: 'AwsS3Bucket' },
+  // Organizations and the account itself are global: collected once per scan.
+  'organizations.organization': { scope: 'global', cloudformation: 'AWS::Organizations::Organization', terraform: 'aws_organizations_organization', asff: 'Other' },
+  'account.account': { scope: 'global', asff: 'AwsAccount' },
+  'logs.metric-filter': { scope: 'regional', cloudformation: 'AWS::Logs::MetricFilter', terraform: 'aws_cloudwatch_log_metric_filter', asff: 'Other' },
+  // The credential report and the account's IAM settings exist only in a live account.
+  'iam.credential-report-entry': { scope: 'global', asff: 'AwsIamUser' },
+  'iam.account': { scope: 'global', asff: 'AwsAccount' },
+  'iam.server-certificate': { scope: 'global', terraform: 'aws_iam_server_certificate', asff: 'Other' },
+  'iam.saml-provider': { scope: 'global', terraform: 'aws_iam_saml_provider', asff: 'Other' },
+  'iam.oidc-provider': { scope: 'global', cloudformation: 'AWS::IAM::OIDCProvider', terraform: 'aws_iam_openid_connect_provider', asff: 'Other' },
 }
 
 export const RESOURCE_TYPE_IDS = Object.keys(RESOURCE_TYPES) as ResourceType[]

@@ -16,13 +16,26 @@ export interface CallRecord {
   /** Why the error happened: injected fault, quota, deny rule, or the handler's own answer. */
   cause?: 'fault' | 'quota' | 'denied' | 'handler' | 'region'
   durationMs: number
+  /**
+   * The SDK's `amz-sdk-invocation-id`: the same for every attempt of one logical call, so
+   * retries can be counted per call.
+   */
+  invocationId?: string
+  /** Attempt number from the SDK's `amz-sdk-request: attempt=N; max=M` header. */
+  attempt?: number
 }
 
 /** Operations that only read: every AWS read API starts with one of these verbs. */
 const READ_VERBS = /^(Get|List|Describe|BatchGet|Lookup|Search|Select|Query|Scan)[A-Z]/
 
+/**
+ * Generate* operations that only start a report job (nothing in the account changes): the
+ * scanner may call them.
+ */
+const REPORT_JOBS = new Set(['GenerateServiceLastAccessedDetails', 'GenerateCredentialReport'])
+
 export function isReadOperation(operation: string): boolean {
-  return READ_VERBS.test(operation)
+  return READ_VERBS.test(operation) || REPORT_JOBS.has(operation)
 }
 
 export interface CallFilter {

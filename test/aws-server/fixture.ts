@@ -54,6 +54,10 @@ export interface FixtureRegion {
   logGroups?: FixtureLogGroup[]
   queues?: FixtureQueue[]
   topics?: FixtureTopic[]
+  /** API Gateway REST APIs (v1). */
+  restApis?: FixtureRestApi[]
+  /** API Gateway HTTP and WebSocket APIs (v2). */
+  httpApis?: FixtureHttpApi[]
 }
 
 export interface FixtureFunction {
@@ -89,6 +93,8 @@ export interface FixtureFunction {
   codeSha256?: string
   codeSize?: number
   imageUri?: string
+  /** The deployment package (zip, base64); GetFunction then links to it (code-downloads.ts). */
+  codeZipBase64?: string
 }
 
 export interface FixtureFunctionUrl {
@@ -99,7 +105,8 @@ export interface FixtureFunctionUrl {
 
 export interface FixtureLayer {
   name: string
-  versions: { version: number; description?: string; createdDate?: string; compatibleRuntimes?: string[]; compatibleArchitectures?: string[]; policy?: PolicyDocument }[]
+  /** `contentZipBase64`: the layer archive (zip, base64); GetLayerVersion then links to it (code-downloads.ts). */
+  versions: { version: number; description?: string; createdDate?: string; compatibleRuntimes?: string[]; compatibleArchitectures?: string[]; policy?: PolicyDocument; contentZipBase64?: string }[]
 }
 
 export interface FixtureCodeSigningConfig {
@@ -263,6 +270,35 @@ export interface FixtureTopic {
   subscriptionsConfirmed?: number
 }
 
+export interface FixtureRestMethod {
+  httpMethod: string
+  /** NONE, AWS_IAM, CUSTOM, COGNITO_USER_POOLS. */
+  authorizationType: string
+  authorizerId?: string
+  apiKeyRequired?: boolean
+  /** `uri` of a Lambda integration: `arn:aws:apigateway:<region>:lambda:path/2015-03-31/functions/<function-arn>/invocations`. */
+  integration?: { type: 'AWS_PROXY' | 'AWS' | 'HTTP' | 'HTTP_PROXY' | 'MOCK'; uri?: string }
+}
+
+export interface FixtureRestApi {
+  id: string
+  name: string
+  endpointType?: 'EDGE' | 'REGIONAL' | 'PRIVATE'
+  disableExecuteApiEndpoint?: boolean
+  resources: { id: string; path: string; methods?: FixtureRestMethod[] }[]
+}
+
+export interface FixtureHttpApi {
+  id: string
+  name: string
+  protocolType?: 'HTTP' | 'WEBSOCKET'
+  disableExecuteApiEndpoint?: boolean
+  /** `integrationId` names one of `integrations` (the route's target is `integrations/<id>`). */
+  routes: { id: string; routeKey: string; authorizationType?: 'NONE' | 'AWS_IAM' | 'CUSTOM' | 'JWT'; authorizerId?: string; apiKeyRequired?: boolean; integrationId?: string }[]
+  /** `uri`: the function ARN for AWS_PROXY integrations. */
+  integrations: { id: string; type: 'AWS_PROXY' | 'HTTP_PROXY' | 'MOCK' | 'AWS'; uri?: string }[]
+}
+
 export interface FixtureInlinePolicy {
   name: string
   document: PolicyDocument
@@ -288,6 +324,12 @@ export interface FixtureRole {
   tags?: Record<string, string>
   createDate?: string
   lastUsedDate?: string
+  /**
+   * Service-last-accessed data (GetServiceLastAccessedDetails), by service namespace: the last
+   * authentication date, or `null` for never. Services the role's policies allow that are not
+   * listed were used on 2026-11-20.
+   */
+  serviceLastAccessed?: Record<string, string | null>
 }
 
 export interface FixtureUser {

@@ -38,6 +38,8 @@ export const DEFAULT_QUOTAS: QuotaTable = {
   'logs:read': { rate: 5 },
   'sqs:read': { rate: 100 },
   'sns:read': { rate: 30 },
+  // API Gateway: GetResources 5 requests every 2 seconds per account (fixed management quota).
+  'apigateway:GetResources': { rate: 2.5, burst: 5 },
 }
 
 interface Bucket {

@@ -10,6 +10,7 @@ import { PROTOCOLS } from './protocols/index.js'
 import type { RawRequest, RawResponse } from './protocols/wire.js'
 import { DEFAULT_QUOTAS, QuotaEnforcer, type QuotaTable } from './quotas.js'
 import { SERVICES } from './services/index.js'
+import { CODE_DOWNLOAD_PREFIX, serveCodeDownload } from './code-downloads.js'
 import type { CallContext, ServiceDef } from './services/types.js'
 import { parseAuthorization } from './sigv4.js'
 
@@ -60,6 +61,12 @@ export async function startAwsServer(opts: AwsServerOptions): Promise<AwsServer>
   let baseUrl = ''
 
   const server = createServer((req, res) => {
+    // Presigned code downloads are plain GETs, not signed API calls.
+    if (req.method === 'GET' && req.url?.startsWith(CODE_DOWNLOAD_PREFIX)) {
+      const out = serveCodeDownload(new URL(req.url, 'http://127.0.0.1').pathname, [opts.account, ...Object.values(opts.accountsByAccessKey ?? {})])
+      res.writeHead(out.status, out.headers).end(out.body)
+      return
+    }
     readBody(req)
       .then((body) => handle(req, res, body))
       .catch((err: unknown) => {
@@ -95,7 +102,7 @@ export async function startAwsServer(opts: AwsServerOptions): Promise<AwsServer>
         seq: calls.nextSeq(),
         service: service.signingName,
         operation: parsed.operation,
-        action: `${service.iamPrefix}:${parsed.operation}`,
+        action: (parsed.known ? service.operations[parsed.operation]?.iamAction : undefined) ?? `${service.iamPrefix}:${parsed.operation}`,
         region: scope.region,
         accountId: account.accountId,
         accessKeyId: scope.accessKeyId,
@@ -103,6 +110,7 @@ export async function startAwsServer(opts: AwsServerOptions): Promise<AwsServer>
         ...(errorCode ? { errorCode } : {}),
         ...(cause ? { cause } : {}),
         durationMs: performance.now() - started,
+        ...sdkAttempt(req),
       })
     const reply = async (answer: { output?: unknown; error?: ApiError }, cause?: CallRecord['cause']) => {
       await delay(latencyFor(latency, prng, { service: service.signingName, operation: parsed.operation, region: scope.region }))
@@ -157,7 +165,7 @@ export async function startAwsServer(opts: AwsServerOptions): Promise<AwsServer>
         baseUrl,
         fixturePageSize: (operation) => account.pageSizes?.[`${service.signingName}:${operation}`],
       }
-      const action = `${service.iamPrefix}:${parsed.operation}`
+      const action = op.iamAction ?? `${service.iamPrefix}:${parsed.operation}`
       const resource = op.resource?.(parsed.input, ctx)
       if (isDenied([...(account.denied ?? []), ...extraDenials], action, resource, scope.region)) {
         return await reply({ error: accessDenied(service.errors, callerArn, action, resource ?? '*') }, 'denied')
@@ -194,6 +202,13 @@ export async function startAwsServer(opts: AwsServerOptions): Promise<AwsServer>
         server.close(() => resolve())
       }),
   }
+}
+
+/** Which logical SDK call (and which attempt of it) a request is, from the SDK's retry headers. */
+function sdkAttempt(req: IncomingMessage): { invocationId?: string; attempt?: number } {
+  const id = req.headers['amz-sdk-invocation-id']
+  const attempt = /attempt=(\d+)/.exec(String(req.headers['amz-sdk-request'] ?? ''))?.[1]
+  return { ...(typeof id === 'string' ? { invocationId: id } : {}), ...(attempt ? { attempt: Number(attempt) } : {}) }
 }
 
 function send(res: ServerResponse, out: RawResponse): void {

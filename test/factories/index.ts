@@ -7,6 +7,12 @@ import type { IamRole, IamManagedPolicy, IamUser, IamGroup } from '../../src/mod
 import type { RouteTable, SecurityGroup, Subnet, Vpc, NatGateway } from '../../src/model/ec2.js'
 import type { CloudTrailTrail, KmsKey, LogGroup, MetricAlarm, SnsTopic, SqsQueue } from '../../src/model/monitoring.js'
 import type { PolicyDocument } from '../../src/model/common.js'
+import type { ApiGatewayRoute } from '../../src/model/apigateway.js'
+import type { VpcEndpoint } from '../../src/model/ec2.js'
+import type { AccountRegion } from '../../src/model/account.js'
+import type { GuardDutyDetector } from '../../src/model/guardduty.js'
+import type { SecretsManagerSecret } from '../../src/model/secretsmanager.js'
+import type { SsmParameter } from '../../src/model/ssm.js'
 
 export const ACCOUNT = '111122223333'
 export const REGION = 'us-east-1'
@@ -186,4 +192,66 @@ export function snsTopic(over: Partial2<SnsTopic> = {}): SnsTopic {
   const name = over.name ?? 'alerts'
   const arn = `arn:aws:sns:${REGION}:${ACCOUNT}:${name}`
   return { id: arn, arn, name, accountId: ACCOUNT, region: REGION, policy: null, ...over }
+}
+
+export function vpcEndpoint(over: Partial2<VpcEndpoint> = {}): VpcEndpoint {
+  const id = over.id ?? 'vpce-1'
+  return {
+    id, name: id, arn: `arn:aws:ec2:${REGION}:${ACCOUNT}:vpc-endpoint/${id}`, accountId: ACCOUNT, region: REGION, vpcId: 'vpc-1',
+    serviceName: `com.amazonaws.${REGION}.sqs`, endpointType: 'Interface', state: 'available', subnetIds: ['subnet-a', 'subnet-b'], routeTableIds: [], privateDnsEnabled: true,
+    ...over,
+  }
+}
+
+/** The scanned account in one region (account-level checks report on it). */
+export function accountRegion(over: Partial2<AccountRegion> = {}): AccountRegion {
+  const region = over.region ?? REGION
+  return { id: `${ACCOUNT}/${region}`, name: `account ${ACCOUNT} in ${region}`, accountId: ACCOUNT, region, ...over }
+}
+
+/** An enabled detector with Lambda Protection (network activity monitoring) on. */
+export function guardDutyDetector(over: Partial2<GuardDutyDetector> = {}): GuardDutyDetector {
+  const id = over.detectorId ?? '12abc34d567e8fa901bc2d34e56789f0'
+  const arn = `arn:aws:guardduty:${REGION}:${ACCOUNT}:detector/${id}`
+  return {
+    id: arn, arn, name: id, accountId: ACCOUNT, region: REGION, detectorId: id, enabled: true, findingPublishingFrequency: 'SIX_HOURS',
+    features: [
+      { name: 'CLOUD_TRAIL', status: 'ENABLED', additionalConfiguration: [] },
+      { name: 'LAMBDA_NETWORK_LOGS', status: 'ENABLED', additionalConfiguration: [] },
+    ],
+    ...over,
+  }
+}
+
+/** A secret rotated every 30 days, last a week before the test scan time (2026-11-27). */
+export function secret(over: Partial2<SecretsManagerSecret> = {}): SecretsManagerSecret {
+  const name = over.name ?? 'orders/db'
+  const arn = `arn:aws:secretsmanager:${REGION}:${ACCOUNT}:secret:${name}-AbCdEf`
+  return {
+    id: arn, arn, name, accountId: ACCOUNT, region: REGION, rotationEnabled: true,
+    rotationLambdaArn: `arn:aws:lambda:${REGION}:${ACCOUNT}:function:rotate-orders-db`, rotationRules: { automaticallyAfterDays: 30 },
+    createdDate: '2025-06-01T00:00:00.000Z', lastRotatedDate: '2026-11-20T04:00:00.000Z', lastChangedDate: '2026-11-20T04:00:00.000Z',
+    ...over,
+  }
+}
+
+export function ssmParameter(over: Partial2<SsmParameter> = {}): SsmParameter {
+  const name = over.name ?? '/orders/db/password'
+  const arn = `arn:aws:ssm:${REGION}:${ACCOUNT}:parameter/${name.replace(/^\//, '')}`
+  return { id: arn, arn, name, accountId: ACCOUNT, region: REGION, type: 'SecureString', keyId: 'alias/aws/ssm', tier: 'Standard', ...over }
+}
+
+// Account-level IAM resources (credential report, password policy, providers, Access Analyzer).
+export * from './iam-account.js'
+
+// Logging, monitoring and governance resources (Config, Security Hub, Macie, S3, Organizations, the account).
+export * from './governance.js'
+
+export function apiGatewayRoute(over: Partial2<ApiGatewayRoute> = {}): ApiGatewayRoute {
+  const arn = `arn:aws:apigateway:${REGION}::/restapis/a1b2c3/resources/r1/methods/${over.method ?? 'GET'}`
+  return {
+    id: arn, arn, name: `orders-api ${over.method ?? 'GET'} /orders`, accountId: ACCOUNT, region: REGION, apiId: 'a1b2c3', apiName: 'orders-api', apiType: 'REST',
+    path: '/orders', method: 'GET', authorizationType: 'AWS_IAM', apiKeyRequired: false, integrationType: 'AWS_PROXY', functionArn: fnArn('orders'), endpointType: 'REGIONAL',
+    ...over,
+  }
 }

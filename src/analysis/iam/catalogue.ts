@@ -21,13 +21,15 @@ export interface ActionInfo {
   accessLevel: AccessLevel
   /** Resource types the action supports; empty = no resource-level permissions (Resource must be `*`). */
   resourceTypes: readonly string[]
+  /** The resource types the Service Authorization Reference marks required (each is authorized). */
+  requiredResourceTypes: readonly string[]
   conditionKeys: readonly string[]
 }
 
 interface RawAction {
   name: string
   accessLevel: string
-  resourceTypes?: { name: string }[]
+  resourceTypes?: { name: string; required?: boolean }[]
   conditionKeys?: string[]
 }
 
@@ -76,6 +78,7 @@ export function serviceActions(service: string): ReadonlyMap<string, ActionInfo>
           action: `${key}:${a.name}`,
           accessLevel: toLevel(a.accessLevel),
           resourceTypes: (a.resourceTypes ?? []).map((r) => r.name),
+          requiredResourceTypes: (a.resourceTypes ?? []).filter((r) => r.required).map((r) => r.name),
           conditionKeys: a.conditionKeys ?? [],
         })
       }
@@ -90,6 +93,27 @@ export function actionInfo(action: string): ActionInfo | undefined {
   const colon = action.indexOf(':')
   if (colon < 0) return undefined
   return serviceActions(action.slice(0, colon))?.get(action.slice(colon + 1).toLowerCase())
+}
+
+const resourceArns = new Map<string, Map<string, string> | null>()
+
+/**
+ * The ARN template of a resource type (`arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}`),
+ * by service prefix and type name (any case); undefined when the catalogue does not know it.
+ */
+export function resourceTypeArn(service: string, type: string): string | undefined {
+  const key = service.toLowerCase()
+  let entry = resourceArns.get(key)
+  if (entry === undefined) {
+    if (!catalogueServices().has(key)) entry = null
+    else {
+      const raw = readJson('resourceTypes', `${key}.json`) as Record<string, { key?: string; arn?: string }>
+      entry = new Map()
+      for (const [name, r] of Object.entries(raw)) if (r.arn) entry.set(name.toLowerCase(), r.arn)
+    }
+    resourceArns.set(key, entry)
+  }
+  return entry?.get(type.toLowerCase()) ?? undefined
 }
 
 /** The data date of the catalogue (from the package version), for reports. */

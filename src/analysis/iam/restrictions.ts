@@ -20,7 +20,9 @@
  * restricts.
  *
  * Keys and what they restrict to:
- * - accounts: aws:PrincipalAccount, aws:SourceAccount, aws:SourceOwner; aws:SourceArn and
+ * - accounts: aws:PrincipalAccount, aws:SourceAccount, aws:SourceOwner, kms:CallerAccount (KMS's
+ *   own key for the caller's account, used by AWS managed and service-integration key policies);
+ *   aws:SourceArn and
  *   aws:PrincipalArn through the account segment of the ARN;
  * - a specific source resource: aws:SourceArn without an account segment (S3 bucket ARNs), and
  *   lambda:EventSourceToken (Alexa);
@@ -54,7 +56,7 @@ export type Restriction =
 const MIN_PUBLIC_PREFIX_V4 = 16
 const MIN_PUBLIC_PREFIX_V6 = 48
 
-const ACCOUNT_KEYS = new Set(['aws:principalaccount', 'aws:sourceaccount', 'aws:sourceowner'])
+const ACCOUNT_KEYS = new Set(['aws:principalaccount', 'aws:sourceaccount', 'aws:sourceowner', 'kms:calleraccount'])
 const ARN_KEYS = new Set(['aws:sourcearn', 'aws:principalarn'])
 const ORG_ID_KEYS = new Set(['aws:principalorgid', 'aws:sourceorgid'])
 const ORG_PATH_KEYS = new Set(['aws:principalorgpaths', 'aws:sourceorgpaths'])

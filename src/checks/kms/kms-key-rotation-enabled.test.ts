@@ -29,5 +29,36 @@ testCheck(check, {
       good: ['Key:\n  Type: AWS::KMS::Key\n  Properties: { EnableKeyRotation: true }\n', 'Key:\n  Type: AWS::KMS::Key\n  Properties: { KeySpec: RSA_2048, KeyUsage: SIGN_VERIFY }\n'],
       bad: ['Key:\n  Type: AWS::KMS::Key\n  Properties: { Description: rotation defaults to off }\n', 'Key:\n  Type: AWS::KMS::Key\n  Properties: { EnableKeyRotation: \'false\' }\n'],
     },
+    terraform: {
+      good: [
+        `
+resource "aws_kms_key" "data" {
+  enable_key_rotation = true
+}
+`,
+        `
+resource "aws_kms_key" "signing" {
+  customer_master_key_spec = "RSA_2048"
+  key_usage                = "SIGN_VERIFY"
+}
+`,
+      ],
+      bad: [
+        `
+resource "aws_kms_key" "data" {
+  description = "rotation defaults to off"
+}
+`,
+        `
+variable "rotate" {
+  type    = bool
+  default = false
+}
+resource "aws_kms_key" "data" {
+  enable_key_rotation = var.rotate
+}
+`,
+      ],
+    },
   },
 })

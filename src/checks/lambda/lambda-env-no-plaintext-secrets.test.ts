@@ -53,6 +53,58 @@ testCheck(check, {
       good: ['service: s\nprovider: { name: aws, runtime: nodejs22.x, environment: { TABLE: orders } }\nfunctions:\n  api: { handler: h.main, environment: { DB_PASSWORD_PARAM: /orders/db-password } }\n'],
       bad: ['service: s\nprovider: { name: aws, runtime: nodejs22.x, environment: { DB_PASSWORD: Winter2024-orders-db! } }\nfunctions:\n  api: { handler: h.main }\n'],
     },
+    terraform: {
+      good: [
+        `
+resource "aws_lambda_function" "api" {
+  function_name = "api"
+  role          = "arn:aws:iam::123456789012:role/api"
+  handler       = "index.handler"
+  runtime       = "nodejs22.x"
+  environment {
+    variables = {
+      TABLE                  = "orders"
+      DB_PASSWORD_SECRET_ARN = aws_secretsmanager_secret.db.arn
+    }
+  }
+}
+resource "aws_secretsmanager_secret" "db" {
+  name = "orders/db"
+}
+`,
+      ],
+      bad: [
+        `
+resource "aws_lambda_function" "api" {
+  function_name = "api"
+  role          = "arn:aws:iam::123456789012:role/api"
+  handler       = "index.handler"
+  runtime       = "nodejs22.x"
+  environment {
+    variables = {
+      DB_PASSWORD = "Winter2024-orders-db!"
+    }
+  }
+}
+`,
+        `
+variable "db_password" {
+  type      = string
+  sensitive = true
+  default   = "Hunter2-Hunter2-x9"
+}
+resource "aws_lambda_function" "api" {
+  function_name = "api"
+  role          = "arn:aws:iam::123456789012:role/api"
+  handler       = "index.handler"
+  runtime       = "nodejs22.x"
+  environment {
+    variables = { DB_PASSWORD = var.db_password }
+  }
+}
+`,
+      ],
+    },
   },
 })
 

@@ -1,5 +1,5 @@
 import { defineCheck } from '../../core/check.js'
-import { alarmCoverage } from '../../analysis/alarms.js'
+import { alarmCoverage, alarmsFor } from '../../analysis/alarms.js'
 
 export default defineCheck({
   meta: {
@@ -31,8 +31,8 @@ export default defineCheck({
   },
   evaluate(fn, { pass, fail, inventory, options }) {
     // Lambda metrics and the alarms on them live in the function's region.
-    const alarms = inventory.list('cloudwatch.alarm', { region: fn.region })
-    const coverage = alarmCoverage(alarms, { namespace: 'AWS/Lambda', metricName: 'Errors', dimensions: { FunctionName: fn.name } }, { acceptAggregate: options.acceptAccountWideAlarm === true })
+    const target = { namespace: 'AWS/Lambda', metricName: 'Errors', dimensions: { FunctionName: fn.name } }
+    const coverage = alarmCoverage(alarmsFor(inventory, fn.region, target), target, { acceptAggregate: options.acceptAccountWideAlarm === true })
     switch (coverage.kind) {
       case 'alarmed':
       case 'accountWide':

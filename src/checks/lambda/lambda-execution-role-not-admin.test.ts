@@ -39,4 +39,72 @@ testCheck(check, {
     { name: 'attached policies of the role unresolved', resource: fn, related: { 'iam.role': [iamRole({ attachedPolicies: [], unresolved: { attachedPolicies: 'ManagedPolicyArns from a parameter' } })] } },
     { name: 'function role unresolved', resource: lambdaFunction({ unresolved: { role: '!Ref RoleArn' } }), related: { 'iam.role': [iamRole()] } },
   ],
+  iac: {
+    terraform: {
+      good: [
+        `
+resource "aws_iam_role" "api" {
+  name               = "api"
+  assume_role_policy = data.aws_iam_policy_document.trust.json
+}
+data "aws_iam_policy_document" "trust" {
+  statement {
+    actions = ["sts:AssumeRole"]
+    principals {
+      type        = "Service"
+      identifiers = ["lambda.amazonaws.com"]
+    }
+  }
+}
+resource "aws_iam_role_policy" "api" {
+  role = aws_iam_role.api.id
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = ["dynamodb:GetItem"], Resource = "arn:aws:dynamodb:us-east-1:123456789012:table/orders" }]
+  })
+}
+resource "aws_lambda_function" "api" {
+  function_name = "api"
+  role          = aws_iam_role.api.arn
+}
+`,
+      ],
+      bad: [
+        `
+resource "aws_iam_role" "api" {
+  name               = "api"
+  assume_role_policy = "{}"
+}
+resource "aws_iam_role_policy_attachment" "admin" {
+  role       = aws_iam_role.api.name
+  policy_arn = "arn:aws:iam::aws:policy/AdministratorAccess"
+}
+resource "aws_lambda_function" "api" {
+  function_name = "api"
+  role          = aws_iam_role.api.arn
+}
+`,
+        `
+resource "aws_iam_role" "api" {
+  name               = "api"
+  assume_role_policy = "{}"
+  inline_policy {
+    name   = "everything"
+    policy = data.aws_iam_policy_document.all.json
+  }
+}
+data "aws_iam_policy_document" "all" {
+  statement {
+    actions   = ["*"]
+    resources = ["*"]
+  }
+}
+resource "aws_lambda_function" "api" {
+  function_name = "api"
+  role          = aws_iam_role.api.arn
+}
+`,
+      ],
+    },
+  },
 })

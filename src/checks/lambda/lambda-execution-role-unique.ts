@@ -1,4 +1,5 @@
 import { defineCheck } from '../../core/check.js'
+import type { LambdaFunction } from '../../model/lambda.js'
 
 const MAX_EXAMPLES = 3
 
@@ -30,12 +31,51 @@ export default defineCheck({
   evaluate(fn, { pass, fail, unknown, inventory }) {
     if (!fn.role) return unknown('the function has no execution role recorded', { at: 'role' })
     // Every function, every region: the role is global, so a function elsewhere shares it too.
-    const sharing = inventory
-      .list('lambda.function')
-      .filter((other) => other.id !== fn.id && other.role === fn.role)
-      .map((other) => (other.region === fn.region ? other.name : `${other.name} (${other.region})`))
-      .sort()
-    if (sharing.length === 0) return pass('unique', { name: fn.name, role: fn.role })
-    return fail('shared', { data: { name: fn.name, role: fn.role, count: sharing.length, examples: sharing.slice(0, MAX_EXAMPLES).join(', ') }, at: 'role' })
+    const group = roleGroup(inventory.lookup('lambda.function', executionRole, fn.role))
+    const count = group.size - (group.ids.get(fn.id) ?? 0)
+    if (count === 0) return pass('unique', { name: fn.name, role: fn.role })
+    const label = (other: LambdaFunction) => (other.region === fn.region ? other.name : `${other.name} (${other.region})`)
+    // The first names in (name, region) order, plus any that tie with the last one, then the
+    // labels sorted: the same examples as sorting every label, without doing that per function.
+    const candidates: LambdaFunction[] = []
+    for (const other of group.sorted) {
+      if (other.id === fn.id) continue
+      if (candidates.length >= MAX_EXAMPLES && other.name !== candidates[candidates.length - 1]!.name) break
+      candidates.push(other)
+    }
+    const examples = candidates.map(label).sort().slice(0, MAX_EXAMPLES)
+    return fail('shared', { data: { name: fn.name, role: fn.role, count, examples: examples.join(', ') }, at: 'role' })
   },
 })
+
+/** Index key of a function: its execution role ARN. */
+function executionRole(fn: LambdaFunction): string | undefined {
+  return fn.role || undefined
+}
+
+interface RoleGroup {
+  size: number
+  /** Functions of the group by id (an id listed twice counts twice). */
+  ids: ReadonlyMap<string, number>
+  /** Sorted by name, then region. */
+  sorted: readonly LambdaFunction[]
+}
+
+/**
+ * The functions of one role, counted and sorted once per scan: the inventory hands out the same
+ * (immutable) list for every function of the role, so a role shared by thousands of functions
+ * costs one sort instead of one per function. A cache of a pure function of its input.
+ */
+const groups = new WeakMap<readonly LambdaFunction[], RoleGroup>()
+
+function roleGroup(list: readonly LambdaFunction[]): RoleGroup {
+  let g = groups.get(list)
+  if (!g) {
+    const ids = new Map<string, number>()
+    for (const f of list) ids.set(f.id, (ids.get(f.id) ?? 0) + 1)
+    const sorted = [...list].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.region < b.region ? -1 : a.region > b.region ? 1 : 0))
+    g = { size: list.length, ids, sorted }
+    groups.set(list, g)
+  }
+  return g
+}

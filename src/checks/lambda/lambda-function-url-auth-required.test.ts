@@ -54,5 +54,61 @@ Resources:
       good: ['service: s\nprovider: { name: aws, runtime: nodejs22.x }\nfunctions:\n  api: { handler: h.main, url: { authorizer: aws_iam } }\n'],
       bad: ['service: s\nprovider: { name: aws, runtime: nodejs22.x }\nfunctions:\n  api: { handler: h.main, url: true }\n'],
     },
+    terraform: {
+      good: [
+        `
+resource "aws_lambda_function" "api" {
+  function_name = "api"
+  role          = "arn:aws:iam::123456789012:role/api"
+  runtime       = "nodejs22.x"
+  handler       = "index.handler"
+}
+resource "aws_lambda_function_url" "api" {
+  function_name      = aws_lambda_function.api.function_name
+  authorization_type = "AWS_IAM"
+}
+`,
+        // The URL names the function by ARN and the auth type comes from a variable's default.
+        `
+variable "url_auth" {
+  default = "AWS_IAM"
+}
+resource "aws_lambda_function" "api" {
+  function_name = "api"
+  role          = "arn:aws:iam::123456789012:role/api"
+}
+resource "aws_lambda_function_url" "api" {
+  function_name      = aws_lambda_function.api.arn
+  authorization_type = var.url_auth
+}
+`,
+      ],
+      bad: [
+        `
+resource "aws_lambda_function" "api" {
+  function_name = "api"
+  role          = "arn:aws:iam::123456789012:role/api"
+}
+resource "aws_lambda_function_url" "api" {
+  function_name      = aws_lambda_function.api.function_name
+  authorization_type = "NONE"
+}
+`,
+        `
+locals {
+  public = true
+}
+resource "aws_lambda_function" "api" {
+  for_each      = toset(["orders", "refunds"])
+  function_name = each.key
+  role          = "arn:aws:iam::123456789012:role/api"
+}
+resource "aws_lambda_function_url" "api" {
+  function_name      = aws_lambda_function.api["refunds"].function_name
+  authorization_type = local.public ? "NONE" : "AWS_IAM"
+}
+`,
+      ],
+    },
   },
 })

@@ -1,4 +1,5 @@
 import { defineCheck } from '../../core/check.js'
+import type { LogGroup } from '../../model/monitoring.js'
 
 export default defineCheck({
   meta: {
@@ -31,7 +32,7 @@ export default defineCheck({
     const groupName = fn.logging?.logGroup || `/aws/lambda/${fn.name}`
     const at = 'logging.logGroup'
     // Looked up by name: live ARNs end in `:*` and IaC ids are logical ids, but names are stable.
-    const group = inventory.list('logs.log-group', { region: fn.region }).find((g) => g.name === groupName)
+    const group = inventory.lookup('logs.log-group', logGroupName, groupName, { region: fn.region })[0]
     if (!group) return fail('missing', { data: { name: fn.name, group: groupName }, at })
     const days = group.retentionInDays
     if (days === undefined) return fail('neverExpires', { data: { name: fn.name, group: groupName }, at })
@@ -40,3 +41,8 @@ export default defineCheck({
     return pass('retained', { name: fn.name, group: groupName, days })
   },
 })
+
+/** Index key of a log group: its name. */
+function logGroupName(group: LogGroup): string {
+  return group.name
+}

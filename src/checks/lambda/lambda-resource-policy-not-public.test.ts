@@ -45,4 +45,56 @@ testCheck(check, {
     { name: 'policy could not be read', resource: lambdaFunction({ policy: null, unresolved: { policy: 'AccessDenied on lambda:GetPolicy' } }) },
     { name: 'functions could not be listed', resource: lambdaFunction(), gaps: [{ resourceType: 'lambda.function', region: 'us-east-1', code: 'AccessDenied', message: 'lambda:ListFunctions denied' }] },
   ],
+  iac: {
+    terraform: {
+      good: [
+        `
+resource "aws_lambda_function" "api" {
+  function_name = "api"
+  role          = "arn:aws:iam::123456789012:role/api"
+  handler       = "index.handler"
+  runtime       = "nodejs22.x"
+}
+resource "aws_lambda_permission" "from_topic" {
+  function_name = aws_lambda_function.api.function_name
+  action        = "lambda:InvokeFunction"
+  principal     = "sns.amazonaws.com"
+  source_arn    = "arn:aws:sns:us-east-1:123456789012:orders"
+}
+`,
+      ],
+      bad: [
+        `
+resource "aws_lambda_function" "api" {
+  function_name = "api"
+  role          = "arn:aws:iam::123456789012:role/api"
+  handler       = "index.handler"
+  runtime       = "nodejs22.x"
+}
+resource "aws_lambda_permission" "anyone" {
+  function_name = aws_lambda_function.api.arn
+  action        = "lambda:InvokeFunction"
+  principal     = "*"
+}
+`,
+        // A principal from a variable's default is as public as a literal one.
+        `
+variable "caller" {
+  default = "*"
+}
+resource "aws_lambda_function" "api" {
+  function_name = "api"
+  role          = "arn:aws:iam::123456789012:role/api"
+  handler       = "index.handler"
+  runtime       = "nodejs22.x"
+}
+resource "aws_lambda_permission" "caller" {
+  function_name = "api"
+  action        = "lambda:InvokeFunction"
+  principal     = var.caller
+}
+`,
+      ],
+    },
+  },
 })

@@ -5,11 +5,13 @@ import { lambdaFunction } from '../../../test/factories/index.js'
 // Scan time defaults to 2026-11-27 (test/check-tester.ts TEST_NOW).
 testCheck(check, {
   valid: [
-    { name: 'nodejs22.x, deprecated 2027-04-30, outside the 90-day window', resource: lambdaFunction({ runtime: 'nodejs22.x' }) },
+    { name: 'nodejs22.x, deprecated 2027-04-30', resource: lambdaFunction({ runtime: 'nodejs22.x' }) },
     { name: 'python3.14', resource: lambdaFunction({ runtime: 'python3.14' }) },
     { name: 'provided.al2023', resource: lambdaFunction({ runtime: 'provided.al2023' }) },
     { name: 'a preview runtime with no deprecation scheduled', resource: lambdaFunction({ runtime: 'nodejs26.x' }) },
-    { name: 'inside the usual window, but leadDays is 0', resource: lambdaFunction({ runtime: 'nodejs22.x' }), now: new Date('2027-03-01T00:00:00Z'), options: { leadDays: 0 } },
+    // The weeks before the deprecation date are lambda-runtime-deprecation-upcoming's, so this check passes.
+    { name: 'nodejs22.x 60 days before deprecation', resource: lambdaFunction({ runtime: 'nodejs22.x' }), now: new Date('2027-03-01T00:00:00Z') },
+    { name: 'one second before the deprecation date', resource: lambdaFunction({ runtime: 'nodejs22.x' }), now: new Date('2027-04-29T23:59:59Z') },
   ],
   invalid: [
     { name: 'nodejs20.x, deprecated 2026-04-30', resource: lambdaFunction({ runtime: 'nodejs20.x' }), messageId: 'deprecated', at: 'runtime', count: 1 },
@@ -18,9 +20,6 @@ testCheck(check, {
     { name: 'python3.7, updates blocked', resource: lambdaFunction({ runtime: 'python3.7' }), messageId: 'update-blocked', at: 'runtime' },
     { name: 'the very first runtime', resource: lambdaFunction({ runtime: 'nodejs' }), messageId: 'update-blocked', at: 'runtime' },
     { name: 'deprecated on the scan day itself', resource: lambdaFunction({ runtime: 'nodejs22.x' }), now: new Date('2027-04-30T00:00:00Z'), messageId: 'deprecated' },
-    { name: 'nodejs22.x 60 days before deprecation', resource: lambdaFunction({ runtime: 'nodejs22.x' }), now: new Date('2027-03-01T00:00:00Z'), messageId: 'deprecating-soon', at: 'runtime' },
-    { name: 'a longer lead time from the options', resource: lambdaFunction({ runtime: 'nodejs22.x' }), options: { leadDays: 200 }, messageId: 'deprecating-soon' },
-    { name: 'an invalid lead time falls back to 90 days', resource: lambdaFunction({ runtime: 'nodejs22.x' }), now: new Date('2027-03-01T00:00:00Z'), options: { leadDays: 'soon' }, messageId: 'deprecating-soon' },
   ],
   unknown: [
     { name: 'a runtime the data file does not know', resource: lambdaFunction({ runtime: 'cobol85.x' }) },

@@ -1,12 +1,7 @@
 import { defineCheck } from '../../core/check.js'
 import { findRuntime, runtimeStatus, successorOf } from '../../analysis/runtime-lifecycle.js'
 
-const DEFAULT_LEAD_DAYS = 90
 const NOT_CONFIRMED = 'a date not yet confirmed'
-
-function leadDaysOption(value: unknown): number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.floor(value) : DEFAULT_LEAD_DAYS
-}
 
 export default defineCheck({
   meta: {
@@ -16,7 +11,7 @@ export default defineCheck({
     severity: 'high',
     categories: ['lifecycle'],
     description:
-      'Compares the function runtime with the dated lifecycle table in data/lambda-runtimes.json at scan time. A runtime past its deprecation date fails; one that AWS deprecates within `leadDays` (default 90) fails with a separate "deprecating soon" message so there is time to plan the upgrade. A runtime the table does not know is reported as unknown, never as passing. Container-image functions are skipped: their runtime is whatever the image contains.',
+      'Compares the function runtime with the dated lifecycle table in data/lambda-runtimes.json at scan time and fails from the deprecation date on (00:00 UTC that day), with a message that says whether creating and updating functions on it is already blocked. Before that date it passes: the warning ahead of a deprecation is lambda-runtime-deprecation-upcoming\'s job (medium, `leadDays` before the date), so one function never fails both checks at once. A runtime the table does not know is reported as unknown, never as passing. Container-image functions are skipped: their runtime is whatever the image contains.',
     risk:
       'After deprecation AWS stops patching the language runtime and the operating system libraries under it, so known vulnerabilities stay open, and the function is no longer eligible for technical support. Later AWS blocks creating and then updating functions on the runtime, so an urgent fix cannot be deployed until the function is migrated first.',
     remediation: {
@@ -28,7 +23,6 @@ export default defineCheck({
     messages: {
       supported: '{{name}} runs on {{runtime}}, which AWS supports until {{deprecatesOn}}.',
       'supported-unscheduled': '{{name}} runs on {{runtime}}, which has no deprecation date scheduled.',
-      'deprecating-soon': '{{name}} runs on {{runtime}}, which AWS deprecates on {{deprecatesOn}} (in {{days}} days); plan the move to {{successor}}.',
       deprecated:
         '{{name}} runs on {{runtime}}, deprecated since {{deprecatedOn}}: it no longer receives security patches. AWS blocks creating functions on it from {{blockCreate}} and updating them from {{blockUpdate}}. Move to {{successor}}.',
       'create-blocked':
@@ -36,14 +30,14 @@ export default defineCheck({
       'update-blocked':
         '{{name}} runs on {{runtime}}, deprecated since {{deprecatedOn}}; updates have been blocked since {{blockUpdate}}, so no fix can be deployed without changing the runtime. Move to {{successor}}.',
     },
-    options: { leadDays: DEFAULT_LEAD_DAYS },
   },
-  evaluate(fn, { pass, fail, skip, unknown, now, options }) {
+  evaluate(fn, { pass, fail, skip, unknown, now }) {
     if (fn.packageType === 'Image') return skip('container image: the runtime is defined by the image')
     if (!fn.runtime) return unknown('the function has no runtime recorded', { at: 'runtime' })
     const rt = findRuntime(fn.runtime)
     if (!rt) return unknown(`runtime ${fn.runtime} is not in data/lambda-runtimes.json; cannot tell whether AWS still supports it`, { at: 'runtime' })
-    const status = runtimeStatus(rt, now, leadDaysOption(options['leadDays']))
+    // No lead time: the days before the deprecation date belong to lambda-runtime-deprecation-upcoming.
+    const status = runtimeStatus(rt, now, 0)
     const successor = successorOf(rt, now)?.id ?? 'a supported runtime'
     const data = {
       name: fn.name,
@@ -57,9 +51,8 @@ export default defineCheck({
     }
     switch (status.phase) {
       case 'supported':
-        return rt.deprecation === null ? pass('supported-unscheduled', { name: fn.name, runtime: rt.id }) : pass('supported', data)
       case 'deprecating-soon':
-        return fail('deprecating-soon', { data, at: 'runtime' })
+        return rt.deprecation === null ? pass('supported-unscheduled', { name: fn.name, runtime: rt.id }) : pass('supported', data)
       case 'deprecated':
         return fail('deprecated', { data, at: 'runtime' })
       case 'create-blocked':

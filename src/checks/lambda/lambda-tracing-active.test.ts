@@ -18,5 +18,41 @@ testCheck(check, {
       good: ['service: s\nprovider: { name: aws, runtime: nodejs22.x, tracing: { lambda: true } }\nfunctions:\n  api: { handler: h.main }\n'],
       bad: ['service: s\nprovider: { name: aws, runtime: nodejs22.x }\nfunctions:\n  api: { handler: h.main }\n'],
     },
+    terraform: {
+      good: [
+        `
+resource "aws_lambda_function" "api" {
+  function_name = "api"
+  role          = "arn:aws:iam::123456789012:role/api"
+  handler       = "index.handler"
+  runtime       = "nodejs22.x"
+  tracing_config {
+    mode = "Active"
+  }
+}
+`,
+      ],
+      bad: [
+        `
+resource "aws_lambda_function" "api" {
+  function_name = "api"
+  role          = "arn:aws:iam::123456789012:role/api"
+  handler       = "index.handler"
+  runtime       = "nodejs22.x"
+}
+`,
+        `
+resource "aws_lambda_function" "api" {
+  function_name = "api"
+  role          = "arn:aws:iam::123456789012:role/api"
+  handler       = "index.handler"
+  runtime       = "nodejs22.x"
+  tracing_config {
+    mode = "PassThrough"
+  }
+}
+`,
+      ],
+    },
   },
 })

@@ -68,4 +68,123 @@ testCheck(check, {
     { name: 'not in a VPC', resource: lambdaFunction({ vpc: undefined }) },
     { name: 'empty VPC config', resource: lambdaFunction({ vpc: { subnetIds: [], securityGroupIds: [] } }) },
   ],
+  iac: {
+    terraform: {
+      good: [
+        // No egress block: Terraform removes the allow-all rule AWS adds, so the group has no egress.
+        `
+resource "aws_lambda_function" "api" {
+  function_name = "api"
+  role          = "arn:aws:iam::123456789012:role/api"
+  handler       = "index.handler"
+  runtime       = "nodejs22.x"
+  vpc_config {
+    subnet_ids         = [aws_subnet.a.id, aws_subnet.b.id]
+    security_group_ids = [aws_security_group.fn.id]
+  }
+}
+resource "aws_subnet" "a" {
+  vpc_id            = "vpc-1"
+  availability_zone = "us-east-1a"
+}
+resource "aws_subnet" "b" {
+  vpc_id            = "vpc-1"
+  availability_zone = "us-east-1b"
+}
+resource "aws_security_group" "fn" {
+  vpc_id = "vpc-1"
+}
+`,
+        `
+resource "aws_lambda_function" "api" {
+  function_name = "api"
+  role          = "arn:aws:iam::123456789012:role/api"
+  handler       = "index.handler"
+  runtime       = "nodejs22.x"
+  vpc_config {
+    subnet_ids         = [aws_subnet.a.id, aws_subnet.b.id]
+    security_group_ids = [aws_security_group.fn.id]
+  }
+}
+resource "aws_subnet" "a" {
+  vpc_id            = "vpc-1"
+  availability_zone = "us-east-1a"
+}
+resource "aws_subnet" "b" {
+  vpc_id            = "vpc-1"
+  availability_zone = "us-east-1b"
+}
+resource "aws_security_group" "fn" {
+  vpc_id = "vpc-1"
+  egress {
+    from_port   = 443
+    to_port     = 443
+    protocol    = "tcp"
+    cidr_blocks = ["10.0.0.0/16"]
+  }
+}
+`,
+      ],
+      bad: [
+        `
+resource "aws_lambda_function" "api" {
+  function_name = "api"
+  role          = "arn:aws:iam::123456789012:role/api"
+  handler       = "index.handler"
+  runtime       = "nodejs22.x"
+  vpc_config {
+    subnet_ids         = [aws_subnet.a.id, aws_subnet.b.id]
+    security_group_ids = [aws_security_group.fn.id]
+  }
+}
+resource "aws_subnet" "a" {
+  vpc_id            = "vpc-1"
+  availability_zone = "us-east-1a"
+}
+resource "aws_subnet" "b" {
+  vpc_id            = "vpc-1"
+  availability_zone = "us-east-1b"
+}
+resource "aws_security_group" "fn" {
+  vpc_id = "vpc-1"
+  egress {
+    from_port   = 0
+    to_port     = 0
+    protocol    = "-1"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+`,
+        // The allow-all rule re-created by a separate rule resource.
+        `
+resource "aws_lambda_function" "api" {
+  function_name = "api"
+  role          = "arn:aws:iam::123456789012:role/api"
+  handler       = "index.handler"
+  runtime       = "nodejs22.x"
+  vpc_config {
+    subnet_ids         = [aws_subnet.a.id, aws_subnet.b.id]
+    security_group_ids = [aws_security_group.fn.id]
+  }
+}
+resource "aws_subnet" "a" {
+  vpc_id            = "vpc-1"
+  availability_zone = "us-east-1a"
+}
+resource "aws_subnet" "b" {
+  vpc_id            = "vpc-1"
+  availability_zone = "us-east-1b"
+}
+resource "aws_security_group" "fn" {
+  vpc_id = "vpc-1"
+}
+resource "aws_vpc_security_group_egress_rule" "all" {
+  security_group_id = aws_security_group.fn.id
+  ip_protocol       = "-1"
+  cidr_ipv4         = "0.0.0.0/0"
+}
+`,
+      ],
+    },
+  },
 })

@@ -51,6 +51,12 @@ const NOT_FOUND = new Set([
   'QueueDoesNotExist',
   'AWS.SimpleQueueService.NonExistentQueue',
   'TrailNotFoundException',
+  // S3 bucket configuration reads: no such bucket / no policy / no Block Public Access settings.
+  'NoSuchBucket',
+  'NoSuchBucketPolicy',
+  'NoSuchPublicAccessBlockConfiguration',
+  // Organizations DescribeResourcePolicy without a delegation policy.
+  'ResourcePolicyNotFoundException',
 ])
 
 const THROTTLED = new Set([

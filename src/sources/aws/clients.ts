@@ -4,9 +4,9 @@ import { NodeHttpHandler } from '@smithy/node-http-handler'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
 
 /** The services clearsky reads; each id is also the service's IAM action prefix. */
-export type ServiceId = 'lambda' | 'iam' | 'sts' | 'ec2' | 'kms' | 'cloudtrail' | 'cloudwatch' | 'logs' | 'sqs' | 'sns'
+export type ServiceId = 'lambda' | 'iam' | 'sts' | 'ec2' | 'kms' | 'cloudtrail' | 'cloudwatch' | 'logs' | 'sqs' | 'sns' | 'guardduty' | 'secretsmanager' | 'ssm' | 'access-analyzer' | 'config' | 'securityhub' | 'macie2' | 'organizations' | 'account' | 's3' | 'apigateway' | 'apigatewayv2' | 's3-control'
 
-export const SERVICE_IDS: readonly ServiceId[] = ['lambda', 'iam', 'sts', 'ec2', 'kms', 'cloudtrail', 'cloudwatch', 'logs', 'sqs', 'sns']
+export const SERVICE_IDS: readonly ServiceId[] = ['lambda', 'iam', 'sts', 'ec2', 'kms', 'cloudtrail', 'cloudwatch', 'logs', 'sqs', 'sns', 'guardduty', 'secretsmanager', 'ssm', 'access-analyzer', 'config', 'securityhub', 'macie2', 'organizations', 'account', 's3', 'apigateway', 'apigatewayv2', 's3-control']
 
 /** The part of an SDK v3 client the collectors use. */
 export interface SdkClient {
@@ -29,6 +29,21 @@ const LOADERS: Record<ServiceId, () => Promise<ClientClass>> = {
   logs: async () => (await import('@aws-sdk/client-cloudwatch-logs')).CloudWatchLogsClient as unknown as ClientClass,
   sqs: async () => (await import('@aws-sdk/client-sqs')).SQSClient as unknown as ClientClass,
   sns: async () => (await import('@aws-sdk/client-sns')).SNSClient as unknown as ClientClass,
+  guardduty: async () => (await import('@aws-sdk/client-guardduty')).GuardDutyClient as unknown as ClientClass,
+  secretsmanager: async () => (await import('@aws-sdk/client-secrets-manager')).SecretsManagerClient as unknown as ClientClass,
+  ssm: async () => (await import('@aws-sdk/client-ssm')).SSMClient as unknown as ClientClass,
+  'access-analyzer': async () => (await import('@aws-sdk/client-accessanalyzer')).AccessAnalyzerClient as unknown as ClientClass,
+  config: async () => (await import('@aws-sdk/client-config-service')).ConfigServiceClient as unknown as ClientClass,
+  securityhub: async () => (await import('@aws-sdk/client-securityhub')).SecurityHubClient as unknown as ClientClass,
+  macie2: async () => (await import('@aws-sdk/client-macie2')).Macie2Client as unknown as ClientClass,
+  organizations: async () => (await import('@aws-sdk/client-organizations')).OrganizationsClient as unknown as ClientClass,
+  account: async () => (await import('@aws-sdk/client-account')).AccountClient as unknown as ClientClass,
+  s3: async () => (await import('@aws-sdk/client-s3')).S3Client as unknown as ClientClass,
+  // S3 Control (account-level Block Public Access, access points) authorizes as `s3:`; collectors pick it with `client: 's3-control'`.
+  's3-control': async () => (await import('@aws-sdk/client-s3-control')).S3ControlClient as unknown as ClientClass,
+  apigateway: async () => (await import('@aws-sdk/client-api-gateway')).APIGatewayClient as unknown as ClientClass,
+  // Not an IAM prefix: HTTP APIs authorize as apigateway:GET too; collectors pick it with send's `client` option.
+  apigatewayv2: async () => (await import('@aws-sdk/client-apigatewayv2')).ApiGatewayV2Client as unknown as ClientClass,
 }
 
 export interface ClientSettings {

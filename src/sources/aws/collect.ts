@@ -8,6 +8,7 @@ import { AwsSetupError, HOW_TO_SET_REGION } from './setup-errors.js'
 import { planRegions } from './regions.js'
 import { collectorsFor, wantedTypes } from './registry.js'
 import { runCollectors } from './run-collectors.js'
+import { inspectFunctionCode, type CodeInspectionOptions } from './code/inspect-code.js'
 
 export interface CollectAwsOptions {
   profile?: string
@@ -26,6 +27,8 @@ export interface CollectAwsOptions {
   rates?: RateTable
   /** Regions collected at once (default 20: quotas are per region, so regions do not slow each other down). */
   regionConcurrency?: number
+  /** `--inspect-code`: download and analyze function and layer code (absent: nothing is downloaded). */
+  inspectCode?: CodeInspectionOptions
 }
 
 /**
@@ -57,6 +60,12 @@ export async function collectAws(opts: CollectAwsOptions): Promise<Inventory> {
     })
     const plan = await planRegions(ctx, { ...(opts.regions?.length ? { explicit: opts.regions } : {}), allRegions: Boolean(opts.allRegions), ...(home ? { home } : {}) }, callRegion)
     const run = await runCollectors(ctx, collectors, plan.regions, { globalRegion: callRegion, ...(opts.regionConcurrency ? { regionConcurrency: opts.regionConcurrency } : {}) })
+    const functions = run.resources['lambda.function']
+    if (opts.inspectCode && functions?.length) {
+      const inspected = await inspectFunctionCode(ctx, functions, opts.inspectCode)
+      run.resources['lambda.function'] = inspected.functions
+      run.notes.push(...inspected.notes)
+    }
     return {
       schemaVersion: INVENTORY_SCHEMA_VERSION,
       scope: { kind: 'aws', accountId: identity.accountId, partition: identity.partition, regions: run.regions },

@@ -44,9 +44,11 @@ export interface AwsContext {
   readonly wanted: ReadonlySet<ResourceType>
   /**
    * Sends one command. `action` is the IAM action it needs (`lambda:GetPolicy`); its prefix
-   * picks the client, and it names the call in gaps and unresolved reasons.
+   * picks the client, and it names the call in gaps and unresolved reasons. `opts.client` picks
+   * another client when two SDK clients share one IAM prefix (API Gateway v1 and v2 both
+   * authorize as `apigateway:GET`).
    */
-  send<O>(region: string, action: string, command: SdkCommand<O>): Promise<O>
+  send<O>(region: string, action: string, command: SdkCommand<O>, opts?: { client?: ServiceId }): Promise<O>
   progress(event: ProgressEvent): void
 }
 
@@ -100,8 +102,8 @@ export function createAwsContext(opts: AwsContextOptions): CountingAwsContext {
     partition: opts.partition,
     signal,
     wanted: new Set(opts.wanted ?? []),
-    async send<O>(region: string, action: string, command: SdkCommand<O>): Promise<O> {
-      const service = action.slice(0, action.indexOf(':')) as ServiceId
+    async send<O>(region: string, action: string, command: SdkCommand<O>, sendOpts?: { client?: ServiceId }): Promise<O> {
+      const service = sendOpts?.client ?? (action.slice(0, action.indexOf(':')) as ServiceId)
       const lim = limiterFor(action, region)
       try {
         return await lim.inFlight.run(async () => {

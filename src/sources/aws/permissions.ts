@@ -6,10 +6,11 @@ export const BASE_ACTIONS: readonly string[] = ['sts:GetCallerIdentity', 'ec2:De
 
 /**
  * The least-privilege identity policy for a scan with these collectors: exactly the read-only
- * actions they declare (plus {@link BASE_ACTIONS}), sorted and de-duplicated, on every resource.
+ * actions they declare (plus {@link BASE_ACTIONS} and `extraActions`, such as what
+ * `--inspect-code` calls), sorted and de-duplicated, on every resource.
  */
-export function permissionsPolicy(collectors: readonly Collector[]): PolicyDocument {
-  const actions = [...new Set([...BASE_ACTIONS, ...collectors.flatMap((c) => c.actions)])].sort()
+export function permissionsPolicy(collectors: readonly Collector[], extraActions: readonly string[] = []): PolicyDocument {
+  const actions = [...new Set([...BASE_ACTIONS, ...collectors.flatMap((c) => c.actions), ...extraActions])].sort()
   return {
     Version: '2012-10-17',
     Statement: [{ Sid: 'ClearskyReadOnlyScan', Effect: 'Allow', Action: actions, Resource: '*' }],

@@ -1,16 +1,27 @@
 import type { ResourceType } from '../../model/resource-types.js'
 import type { Collector } from './collector.js'
+import { accountRegionCollector } from './collectors/account-region.js'
 import { cloudTrailTrailCollector } from './collectors/cloudtrail-trail.js'
 import { cloudWatchAlarmCollector } from './collectors/cloudwatch-alarm.js'
-import { ec2NatGatewayCollector, ec2RouteTableCollector, ec2SecurityGroupCollector, ec2SubnetCollector, ec2VpcCollector } from './collectors/ec2.js'
+import { ec2NatGatewayCollector, ec2RouteTableCollector, ec2SecurityGroupCollector, ec2SubnetCollector, ec2VpcCollector, ec2VpcEndpointCollector } from './collectors/ec2.js'
 import { iamCollector } from './collectors/iam.js'
+import { iamRoleLastAccessedCollector } from './collectors/iam-role-last-accessed.js'
+import { apiGatewayRouteCollector } from './collectors/apigateway-route.js'
 import { kmsKeyCollector } from './collectors/kms-key.js'
 import { lambdaCodeSigningConfigCollector } from './collectors/lambda-code-signing-config.js'
 import { lambdaFunctionCollector } from './collectors/lambda-function.js'
 import { lambdaLayerCollector } from './collectors/lambda-layer.js'
 import { logsLogGroupCollector } from './collectors/logs-log-group.js'
+import { guardDutyDetectorCollector } from './collectors/guardduty-detector.js'
+import { secretsManagerSecretCollector } from './collectors/secretsmanager-secret.js'
 import { snsTopicCollector } from './collectors/sns-topic.js'
 import { sqsQueueCollector } from './collectors/sqs-queue.js'
+import { ssmParameterCollector } from './collectors/ssm-parameter.js'
+import { iamCredentialReportCollector } from './collectors/iam-credential-report.js'
+import { iamAccountCollector } from './collectors/iam-account.js'
+import { iamServerCertificateCollector } from './collectors/iam-server-certificate.js'
+import { iamIdentityProviderCollector } from './collectors/iam-identity-provider.js'
+import { accessAnalyzerCollector } from './collectors/accessanalyzer-analyzer.js'
 
 /** Every collector, listed so that each comes after the collectors it depends on. */
 export const COLLECTORS: readonly Collector[] = [
@@ -29,6 +40,18 @@ export const COLLECTORS: readonly Collector[] = [
   logsLogGroupCollector,
   sqsQueueCollector,
   snsTopicCollector,
+  iamRoleLastAccessedCollector,
+  apiGatewayRouteCollector,
+  ec2VpcEndpointCollector,
+  accountRegionCollector,
+  guardDutyDetectorCollector,
+  secretsManagerSecretCollector,
+  ssmParameterCollector,
+  iamCredentialReportCollector,
+  iamAccountCollector,
+  iamServerCertificateCollector,
+  iamIdentityProviderCollector,
+  accessAnalyzerCollector,
 ]
 
 /**

@@ -3,6 +3,7 @@ import { arns, type FixtureAccount, type FixtureInlinePolicy, type PolicyDocumen
 import { paginate } from '../pagination.js'
 import { QUERY_ERRORS, tagList } from './common.js'
 import type { ServiceDef } from './types.js'
+import { lastAccessedOperations } from './iam-last-accessed.js'
 
 /** IAM returns every policy document URL-encoded (RFC 3986); callers must decode it. */
 function encodePolicy(doc: PolicyDocument): string {
@@ -103,6 +104,7 @@ export const iam: ServiceDef = {
   defaultFamily: 'read',
   errors: QUERY_ERRORS,
   operations: {
+    ...lastAccessedOperations,
     GetAccountAuthorizationDetails: {
       family: 'GetAccountAuthorizationDetails',
       handle(input, ctx) {

@@ -1,3 +1,4 @@
+import { apigateway } from './apigateway.js'
 import { cloudtrail } from './cloudtrail.js'
 import { cloudwatch } from './cloudwatch.js'
 import { ec2 } from './ec2.js'
@@ -17,5 +18,5 @@ import type { ServiceDef } from './types.js'
 
 /** Every fake service, by SigV4 signing name. Adding a service = one file + one line here. */
 export const SERVICES: Record<string, ServiceDef> = Object.fromEntries(
-  [cloudtrail, cloudwatch, { ...ec2, operations: { ...ec2.operations, ...ec2VpcEndpointOperations } }, guardduty, iam, kms, lambda, logs, secretsmanager, securityhub, sns, sqs, ssm, sts].map((s) => [s.signingName, s]),
+  [apigateway, cloudtrail, cloudwatch, { ...ec2, operations: { ...ec2.operations, ...ec2VpcEndpointOperations } }, guardduty, iam, kms, lambda, logs, secretsmanager, securityhub, sns, sqs, ssm, sts].map((s) => [s.signingName, s]),
 )

@@ -3,6 +3,7 @@ import { ApiError } from '../errors.js'
 import { arns, type FixtureFunction, type FixtureLayer } from '../fixture.js'
 import { paginate } from '../pagination.js'
 import { FIXED_DATE, nameFromArn } from './common.js'
+import { codeDownloadUrl } from '../code-downloads.js'
 import type { CallContext, Input, OperationDef, ServiceDef } from './types.js'
 
 /** Lambda's answer when a function, policy, URL or config does not exist: 404 with a `Type: User` body. */
@@ -158,7 +159,9 @@ const operations: Record<string, OperationDef> = {
       const code =
         fn.packageType === 'Image'
           ? { RepositoryType: 'ECR', ImageUri: fn.imageUri ?? `${ctx.accountId}.dkr.ecr.${ctx.region}.amazonaws.com/${fn.name}:latest`, ResolvedImageUri: `${ctx.accountId}.dkr.ecr.${ctx.region}.amazonaws.com/${fn.name}@sha256:${hashed(fn.name, 64)}` }
-          : { RepositoryType: 'S3', Location: `https://awslambda-${ctx.region}-tasks.s3.${ctx.region}.amazonaws.com/snapshots/${ctx.accountId}/${fn.name}-${uuidOf(fn.name)}?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Expires=600` }
+          : fn.codeZipBase64 !== undefined
+            ? { RepositoryType: 'S3', Location: codeDownloadUrl(ctx.baseUrl, ctx, 'function', fn.name) }
+            : { RepositoryType: 'S3', Location: `https://awslambda-${ctx.region}-tasks.s3.${ctx.region}.amazonaws.com/snapshots/${ctx.accountId}/${fn.name}-${uuidOf(fn.name)}?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Expires=600` }
       return {
         Configuration: configuration(fn, ctx),
         Code: code,
@@ -311,7 +314,14 @@ const operations: Record<string, OperationDef> = {
       const v = layer?.versions.find((x) => x.version === Number(input.VersionNumber))
       if (!layer || !v) throw notFound('The resource you requested does not exist.')
       return {
-        Content: { Location: `https://awslambda-${ctx.region}-layers.s3.${ctx.region}.amazonaws.com/snapshots/${ctx.accountId}/${layer.name}-${uuidOf(layer.name)}`, CodeSha256: 'lAyErSHA256=', CodeSize: 2048 },
+        Content: {
+          Location:
+            v.contentZipBase64 !== undefined
+              ? codeDownloadUrl(ctx.baseUrl, ctx, 'layer', layer.name, v.version)
+              : `https://awslambda-${ctx.region}-layers.s3.${ctx.region}.amazonaws.com/snapshots/${ctx.accountId}/${layer.name}-${uuidOf(layer.name)}`,
+          CodeSha256: 'lAyErSHA256=',
+          CodeSize: 2048,
+        },
         LayerArn: arns.layer(ctx.region, ctx.accountId, layer.name),
         ...layerVersionItem(layer, v, ctx),
       }

@@ -28,6 +28,11 @@ export interface OperationDef {
   http?: { method: 'GET' | 'POST' | 'PUT' | 'DELETE'; path: string }
   /** Quota family; defaults to the service's `defaultFamily`. */
   family?: string
+  /**
+   * The IAM action the call needs when it is not `<iamPrefix>:<Operation>` (API Gateway
+   * authorizes every read as `apigateway:GET`). Logged and matched by deny rules.
+   */
+  iamAction?: string
   /** Name or ARN of the resource the call is about, for deny rules. */
   resource?: (input: Input, ctx: CallContext) => string | undefined
   /** Returns the output members (or throws ApiError). */

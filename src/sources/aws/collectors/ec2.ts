@@ -1,5 +1,5 @@
-import type { IpPermission, NatGateway as Ec2NatGateway, RouteTable as Ec2RouteTable, SecurityGroup as Ec2SecurityGroup, Subnet as Ec2Subnet, Tag, Vpc as Ec2Vpc } from '@aws-sdk/client-ec2'
-import type { NatGateway, Route, RouteTable, SecurityGroup, SecurityGroupRule, Subnet, Vpc } from '../../../model/ec2.js'
+import type { IpPermission, NatGateway as Ec2NatGateway, RouteTable as Ec2RouteTable, SecurityGroup as Ec2SecurityGroup, Subnet as Ec2Subnet, Tag, Vpc as Ec2Vpc, VpcEndpoint as Ec2VpcEndpoint } from '@aws-sdk/client-ec2'
+import type { NatGateway, Route, RouteTable, SecurityGroup, SecurityGroupRule, Subnet, Vpc, VpcEndpoint } from '../../../model/ec2.js'
 import type { ResourceOf, ResourceType } from '../../../model/resource-types.js'
 import type { Collector, CollectResult } from '../collector.js'
 import type { AwsContext } from '../context.js'
@@ -103,6 +103,21 @@ export function mapNatGateway(n: Ec2NatGateway, w: Where): NatGateway {
   return { ...base(n.NatGatewayId ?? '', 'natgateway', n.Tags, undefined, w), vpcId: n.VpcId ?? '', subnetId: n.SubnetId ?? '', state: n.State ?? 'unknown' }
 }
 
+/** Pure. */
+export function mapVpcEndpoint(e: Ec2VpcEndpoint, w: Where): VpcEndpoint {
+  return {
+    ...base(e.VpcEndpointId ?? '', 'vpc-endpoint', e.Tags, e.OwnerId, w),
+    vpcId: e.VpcId ?? '',
+    serviceName: e.ServiceName ?? '',
+    endpointType: e.VpcEndpointType ?? 'Interface',
+    // The API answers in lower case (`available`); the SDK's enum is capitalised. Keep one spelling.
+    state: (e.State ?? 'unknown').toLowerCase(),
+    subnetIds: e.SubnetIds ?? [],
+    routeTableIds: e.RouteTableIds ?? [],
+    ...(e.PrivateDnsEnabled !== undefined ? { privateDnsEnabled: e.PrivateDnsEnabled } : {}),
+  }
+}
+
 /**
  * One collector per EC2 type, so a scan that only needs subnets makes only DescribeSubnets.
  * Every listing is paginated with the largest page size the API accepts.
@@ -180,4 +195,14 @@ export const ec2NatGatewayCollector = ec2Collector({
   // Deleted gateways stay listed for about an hour; they route nothing.
   keep: (n) => n.State !== 'deleted',
   map: mapNatGateway,
+})
+
+export const ec2VpcEndpointCollector = ec2Collector({
+  type: 'ec2.vpc-endpoint',
+  action: 'ec2:DescribeVpcEndpoints',
+  command: (E, t) => new E.DescribeVpcEndpointsCommand({ MaxResults: 1000, ...tok(t) }),
+  items: (p: { VpcEndpoints?: Ec2VpcEndpoint[] }) => p.VpcEndpoints,
+  // Deleted endpoints stay listed for a while; they carry no traffic.
+  keep: (e) => e.State?.toLowerCase() !== 'deleted',
+  map: mapVpcEndpoint,
 })

@@ -61,6 +61,7 @@ export function mapKmsKey(entry: KeyListEntry, d: KeyDetails, where: { region: s
     ...(m?.KeyUsage ? { keyUsage: m.KeyUsage } : {}),
     ...(m?.KeyState ? { keyState: m.KeyState } : {}),
     rotationEnabled,
+    ...(m?.DeletionDate ? { deletionDate: new Date(m.DeletionDate).toISOString() } : {}),
     ...(policy ? { policy } : {}),
   }
   if (Object.keys(unresolved).length) key.unresolved = unresolved

@@ -1,0 +1,190 @@
+/**
+ * Who can change a Lambda function — its code, its configuration, who may call it, whether it
+ * runs (data/lambda-change-actions.json) — and how:
+ *
+ * - IAM users and roles of the account whose identity policies (groups and boundary included)
+ *   allow a change action on the function's ARN. Users are asked twice: as a request signed with
+ *   long-term access keys, which carries no aws:MultiFactorAuthPresent key at all, and as one with
+ *   MFA, so a grant that an MFA condition (or a Deny without MFA) protects is told apart;
+ * - roles among them that principals outside the account can assume (their trust policies);
+ * - principals outside the account that the function's own resource policy grants a change
+ *   action (accounts, organisations, everyone).
+ *
+ * Scale: the candidates are found through inventory indexes built once per scan — managed
+ * policies, roles, users and groups keyed by whether their documents mention a change action at
+ * all — so a function only evaluates the few principals that could possibly change it.
+ */
+import data from '../../../data/lambda-change-actions.json' with { type: 'json' }
+import type { InventoryView } from '../../core/inventory.js'
+import type { PolicyDocument } from '../../model/common.js'
+import type { IamGroup, IamManagedPolicy, IamRole, IamUser } from '../../model/iam.js'
+import type { LambdaFunction } from '../../model/lambda.js'
+import { isKnownAdminPolicyArn } from '../iam/admin-policies.js'
+import { identityGrant, principalCapabilityContext, strongerGrant, type IdentityPolicySet, type PrincipalFacts } from '../iam/capability.js'
+import { compilePolicy, statementMatchesAction } from '../iam/compile.js'
+import { analyzeExternalAccess } from '../iam/external-access.js'
+import type { GrantLevel } from '../iam/admin.js'
+import { inventoryPolicyLookup, roleFacts, roleIdentity, userFacts, userIdentity } from '../iam/principal-policies.js'
+import { describeReach, trustReach } from '../iam/trust.js'
+import { functionScope } from './execution-role.js'
+
+export interface ChangeAction {
+  action: string
+  changes: string
+  injectsCode: boolean
+}
+
+export const CHANGE_ACTIONS: readonly ChangeAction[] = data.actions
+export const CODE_INJECTION_ACTIONS: readonly string[] = CHANGE_ACTIONS.filter((a) => a.injectsCode).map((a) => a.action)
+
+/** A principal of the account that can change the function through its identity policies. */
+export interface InternalChanger {
+  kind: 'role' | 'user'
+  arn: string
+  name: string
+  /** Change actions it may perform on the function. */
+  actions: string[]
+  conditional: boolean
+  /** Users: at least one action is allowed to a request without MFA. */
+  withoutMfa: boolean
+  /** Roles: who outside the account can assume it (empty when nobody). */
+  externalAssumers: string[]
+  /** Resolution of its policies, for callers that go on evaluating it. */
+  identity: IdentityPolicySet
+  facts: PrincipalFacts
+}
+
+/** A principal outside the account that the function's resource policy grants a change action. */
+export interface ExternalChanger {
+  principal: string
+  statement: string
+  actions: readonly string[]
+}
+
+export interface ChangeAnalysis {
+  internal: InternalChanger[]
+  external: ExternalChanger[]
+  /** Candidates whose policies could not all be read and that showed no grant. */
+  undetermined: string[]
+}
+
+function grantsChange(doc: PolicyDocument): boolean {
+  for (const st of compilePolicy(doc).statements) {
+    if (st.effect === 'Allow' && CHANGE_ACTIONS.some((a) => statementMatchesAction(st, a.action))) return true
+  }
+  return false
+}
+
+// Index keys (module-level functions: the inventory caches one index per function identity).
+const CHANGER = 'changer'
+function policyKeys(p: IamManagedPolicy): string | undefined {
+  return grantsChange(p.document) ? CHANGER : undefined
+}
+function entityKeys(e: { inlinePolicies: IamRole['inlinePolicies']; attachedPolicies: IamRole['attachedPolicies'] }): string[] {
+  const keys: string[] = []
+  if (e.inlinePolicies.some((p) => grantsChange(p.document))) keys.push('inline')
+  for (const a of e.attachedPolicies) keys.push(isKnownAdminPolicyArn(a.arn) ? 'known-admin' : `attached:${a.arn}`)
+  return keys
+}
+function roleKeys(r: IamRole): string[] {
+  return entityKeys(r)
+}
+function groupKeys(g: IamGroup): string[] {
+  return entityKeys(g)
+}
+function userKeys(u: IamUser): string[] {
+  return [...entityKeys(u), ...u.groups.map((g) => `group:${g}`)]
+}
+
+function union<T extends { id: string }>(lists: readonly (readonly T[])[]): T[] {
+  const seen = new Map<string, T>()
+  for (const l of lists) for (const x of l) if (!seen.has(x.id)) seen.set(x.id, x)
+  return [...seen.values()]
+}
+
+/** Roles and users whose policies mention a change action (on any resource, under any condition). */
+export function changeCandidates(inventory: InventoryView): { roles: IamRole[]; users: IamUser[] } {
+  const changerPolicies = inventory.lookup('iam.policy', policyKeys, CHANGER).map((p) => p.arn ?? p.id)
+  const keys = ['inline', 'known-admin', ...changerPolicies.map((a) => `attached:${a}`)]
+  const roles = union(keys.map((k) => inventory.lookup('iam.role', roleKeys, k)))
+  const groups = union(keys.map((k) => inventory.lookup('iam.group', groupKeys, k)))
+  const users = union([...keys, ...groups.map((g) => `group:${g.name}`)].map((k) => inventory.lookup('iam.user', userKeys, k)))
+  return { roles, users }
+}
+
+/** The ARN IAM authorizes function actions against (a template without one gets its would-be ARN). */
+export function functionArnFor(fn: LambdaFunction, inventory: InventoryView): string {
+  if (fn.arn) return fn.arn
+  const s = functionScope(fn, inventory)
+  return `arn:${s.partition}:lambda:${fn.region}:${s.account}:function:${fn.name}`
+}
+
+const NO_MFA = { 'aws:MultiFactorAuthPresent': null, 'aws:MultiFactorAuthAge': null }
+const WITH_MFA = { 'aws:MultiFactorAuthPresent': 'true', 'aws:MultiFactorAuthAge': '60' }
+
+function levels(identity: IdentityPolicySet, facts: PrincipalFacts, fnArn: string, actions: readonly string[]): { actions: string[]; level: GrantLevel } {
+  const cc = principalCapabilityContext(facts)
+  let level: GrantLevel = 'none'
+  const allowed: string[] = []
+  for (const a of actions) {
+    const l = identityGrant(identity, a, fnArn, cc).level
+    if (l === 'none') continue
+    allowed.push(a)
+    level = strongerGrant(level, l)
+  }
+  return { actions: allowed, level }
+}
+
+export interface WhoCanChangeOptions {
+  /** The actions to ask about; default every change action. */
+  actions?: readonly string[]
+  trustedOrganizations?: readonly string[]
+}
+
+/** Who can change a function, and how (see the module comment). */
+export function whoCanChange(fn: LambdaFunction, inventory: InventoryView, opts: WhoCanChangeOptions = {}): ChangeAnalysis {
+  const actions = opts.actions ?? CHANGE_ACTIONS.map((a) => a.action)
+  const fnArn = functionArnFor(fn, inventory)
+  const owner = functionScope(fn, inventory).account
+  const lookup = inventoryPolicyLookup(inventory)
+  const { roles, users } = changeCandidates(inventory)
+  const out: ChangeAnalysis = { internal: [], external: [], undetermined: [] }
+
+  for (const role of roles) {
+    const identity = roleIdentity(role, lookup)
+    const facts = roleFacts(role)
+    const g = levels(identity, facts, fnArn, actions)
+    if (g.level === 'none') {
+      if (identity.missing.length || identity.boundaryMissing) out.undetermined.push(role.arn ?? role.id)
+      continue
+    }
+    const externalAssumers = trustReach(role.trustPolicy, owner, role.arn, opts.trustedOrganizations)
+      .filter((r) => r.external && r.kind !== 'service')
+      .map((r) => describeReach(r, owner))
+    out.internal.push({ kind: 'role', arn: role.arn ?? role.id, name: role.name, actions: g.actions, conditional: g.level === 'conditional', withoutMfa: false, externalAssumers, identity, facts })
+  }
+  for (const user of users) {
+    const identity = userIdentity(user, lookup)
+    const facts = userFacts(user, lookup)
+    const withMfa = levels(identity, { ...facts, extra: WITH_MFA }, fnArn, actions)
+    if (withMfa.level === 'none') {
+      if (identity.missing.length || identity.boundaryMissing) out.undetermined.push(user.arn ?? user.id)
+      continue
+    }
+    const noMfa = levels(identity, { ...facts, extra: NO_MFA }, fnArn, actions)
+    out.internal.push({ kind: 'user', arn: user.arn ?? user.id, name: user.name, actions: withMfa.actions, conditional: withMfa.level === 'conditional', withoutMfa: noMfa.level !== 'none', externalAssumers: [], identity, facts })
+  }
+
+  if (fn.policy) {
+    const compiled = compilePolicy(fn.policy)
+    const analysis = analyzeExternalAccess(fn.policy, { ownerAccount: owner, trustedOrganizations: opts.trustedOrganizations ?? [], resourceArn: fnArn })
+    for (const s of analysis.statements) {
+      if (s.cancelled || !s.external) continue
+      const st = compiled.statements.find((c) => c.index === s.index)
+      const granted = st ? actions.filter((a) => statementMatchesAction(st, a)) : []
+      if (granted.length === 0) continue
+      for (const r of s.reach) if (r.external) out.external.push({ principal: describeReach(r, owner), statement: s.label, actions: granted })
+    }
+  }
+  return out
+}

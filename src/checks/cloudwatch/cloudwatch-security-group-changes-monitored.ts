@@ -1,0 +1,34 @@
+import { defineCheck } from '../../core/check.js'
+import { cisMonitoringVerdict } from '../../analysis/cis-monitoring-verdict.js'
+
+export default defineCheck({
+  meta: {
+    id: 'cloudwatch-security-group-changes-monitored',
+    resourceType: 'account.account',
+    reads: ['cloudtrail.trail', 'logs.metric-filter', 'cloudwatch.alarm', 'sns.topic', 'account.region'],
+    title: "Security group changes raise a CloudWatch alarm that reaches a subscriber",
+    severity: 'low',
+    categories: ['monitoring'],
+    description:
+      "Follows the monitoring chain CIS asks for, for security group changes: a multi-region CloudTrail trail that is logging, records these events (its selectors and, for global services, global service events) and delivers them to CloudWatch Logs; a metric filter on that log group whose pattern matches every one of the events (any pattern that matches them passes, however it is written, broader ones included; the events are listed in data/cis-metric-filters.json); a metric alarm on the filter's metric with its actions enabled; and an SNS topic among the alarm actions with at least one confirmed subscription. A trail that delivers to another account's log group, or to a region that was not scanned, makes the answer unknown.",
+    risk: "Security groups decide what can reach instances, functions and databases in a VPC. A rule opened to the internet for a quick test and never closed is a common exposure; an alarm catches it the day it happens.",
+    remediation: {
+      text: "Send a multi-region trail to a CloudWatch Logs log group, add a metric filter for security group changes on that log group, put an alarm on its metric whose action is an SNS topic, and confirm a subscription to the topic (an e-mail subscription stays pending until its link is followed).",
+      cli: "aws logs put-metric-filter --log-group-name <trail-log-group> --filter-name SecurityGroupChanges --metric-transformations metricName=SecurityGroupChanges,metricNamespace=CISBenchmark,metricValue=1 --filter-pattern '{ ($.eventName = AuthorizeSecurityGroupIngress) || ($.eventName = AuthorizeSecurityGroupEgress) || ($.eventName = RevokeSecurityGroupIngress) || ($.eventName = RevokeSecurityGroupEgress) || ($.eventName = CreateSecurityGroup) || ($.eventName = DeleteSecurityGroup) }'\naws cloudwatch put-metric-alarm --alarm-name SecurityGroupChanges --namespace CISBenchmark --metric-name SecurityGroupChanges --statistic Sum --period 300 --evaluation-periods 1 --threshold 1 --comparison-operator GreaterThanOrEqualToThreshold --treat-missing-data notBreaching --alarm-actions <sns-topic-arn>\naws sns subscribe --topic-arn <sns-topic-arn> --protocol email --notification-endpoint <security-team-address>",
+      cloudformation: "Filter:\n  Type: AWS::Logs::MetricFilter\n  Properties:\n    LogGroupName: !Ref TrailLogGroup\n    FilterPattern: '{ ($.eventName = AuthorizeSecurityGroupIngress) || ($.eventName = AuthorizeSecurityGroupEgress) || ($.eventName = RevokeSecurityGroupIngress) || ($.eventName = RevokeSecurityGroupEgress) || ($.eventName = CreateSecurityGroup) || ($.eventName = DeleteSecurityGroup) }'\n    MetricTransformations:\n      - MetricNamespace: CISBenchmark\n        MetricName: SecurityGroupChanges\n        MetricValue: '1'\nAlarm:\n  Type: AWS::CloudWatch::Alarm\n  Properties:\n    Namespace: CISBenchmark\n    MetricName: SecurityGroupChanges\n    Statistic: Sum\n    Period: 300\n    EvaluationPeriods: 1\n    Threshold: 1\n    ComparisonOperator: GreaterThanOrEqualToThreshold\n    TreatMissingData: notBreaching\n    AlarmActions: [!Ref SecurityAlertsTopic]   # a topic with a confirmed subscription",
+      terraform: "resource \"aws_cloudwatch_log_metric_filter\" \"security_group_changes\" {\n  name           = \"SecurityGroupChanges\"\n  log_group_name = aws_cloudwatch_log_group.trail.name\n  pattern        = \"{ ($.eventName = AuthorizeSecurityGroupIngress) || ($.eventName = AuthorizeSecurityGroupEgress) || ($.eventName = RevokeSecurityGroupIngress) || ($.eventName = RevokeSecurityGroupEgress) || ($.eventName = CreateSecurityGroup) || ($.eventName = DeleteSecurityGroup) }\"\n\n  metric_transformation {\n    name      = \"SecurityGroupChanges\"\n    namespace = \"CISBenchmark\"\n    value     = \"1\"\n  }\n}\n\nresource \"aws_cloudwatch_metric_alarm\" \"security_group_changes\" {\n  alarm_name          = \"SecurityGroupChanges\"\n  namespace           = \"CISBenchmark\"\n  metric_name         = aws_cloudwatch_log_metric_filter.security_group_changes.metric_transformation[0].name\n  statistic           = \"Sum\"\n  period              = 300\n  evaluation_periods  = 1\n  threshold           = 1\n  comparison_operator = \"GreaterThanOrEqualToThreshold\"\n  treat_missing_data  = \"notBreaching\"\n  alarm_actions       = [aws_sns_topic.security_alerts.arn] # with a confirmed subscription\n}",
+    },
+    messages: {
+      'monitored': "CloudTrail events for security group changes reach alarm {{alarm}} through metric filter {{filter}} on {{logGroup}}, and it notifies subscribed topic {{topic}}.",
+      'noTrail': "No logging multi-region trail delivers {{event}} events to CloudWatch Logs, so security group changes cannot raise an alarm.",
+      'noFilter': "No metric filter on log group {{logGroup}} (trail {{trail}}) matches {{event}} events: security group changes are not counted.",
+      'noAlarm': "Metric filter {{filter}} counts security group changes, but no CloudWatch alarm watches its metric.",
+      'alarmSilent': "Alarm {{alarm}} watches security group changes but has no enabled alarm action: nobody is told.",
+      'noSubscriber': "Alarm {{alarm}} for security group changes notifies no SNS topic with a confirmed subscription.",
+    },
+    liveOnly: true,
+  },
+  evaluate(account, ctx) {
+    return cisMonitoringVerdict('security-group-changes', account, ctx)
+  },
+})

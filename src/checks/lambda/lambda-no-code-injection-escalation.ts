@@ -1,0 +1,63 @@
+import { defineCheck } from '../../core/check.js'
+import { assessAdministratorAccess } from '../../analysis/iam/admin.js'
+import { analyzeEscalation } from '../../analysis/iam/escalation.js'
+import { executionRoleOf, listForMessage, missingReason } from '../../analysis/lambda/execution-role.js'
+import { CODE_INJECTION_ACTIONS, whoCanChange } from '../../analysis/lambda/who-can-change.js'
+
+export default defineCheck({
+  meta: {
+    id: 'lambda-no-code-injection-escalation',
+    resourceType: 'lambda.function',
+    reads: ['iam.role', 'iam.user', 'iam.group', 'iam.policy'],
+    title: 'Nobody gains privileges by changing the Lambda function\'s code',
+    severity: 'critical',
+    categories: ['least-privilege'],
+    description:
+      'A principal that can replace a function\'s code or configuration (lambda:UpdateFunctionCode, lambda:UpdateFunctionConfiguration — layers and environment can load code too) can act with the function\'s execution role. This check finds those principals among the account\'s roles and users with the condition-aware IAM engine and fails when the execution role holds more privilege than one of them. "More privilege" is concrete: the role is administrator-equivalent and the principal is not, or the role can use privilege-escalation methods (data/privilege-escalation.json) that the principal cannot use itself. A principal that is an administrator already gains nothing. Principals outside the account are reported by lambda-deployers-restricted.',
+    risk:
+      'A developer, CI job or compromised workload that may only deploy this function can make it run their code with a far more powerful role — often administrator access — escalating in one deploy without touching IAM.',
+    remediation: {
+      text: 'Shrink the execution role to what the function needs (then there is nothing to gain), or restrict lambda:UpdateFunctionCode and UpdateFunctionConfiguration on this function to principals that are at least as privileged as its role — typically one deployment role — and enforce code signing.',
+      cli: 'aws lambda get-function-configuration --function-name <name> --query Role\naws iam detach-role-policy --role-name <role> --policy-arn <broad-policy-arn>\naws lambda put-function-code-signing-config --function-name <name> --code-signing-config-arn <csc-arn>',
+      cloudformation:
+        '# Deny code changes to everyone but the deployment role:\nDenyCodeChanges:\n  Type: AWS::IAM::ManagedPolicy\n  Properties:\n    Groups: [!Ref Developers]\n    PolicyDocument:\n      Version: "2012-10-17"\n      Statement:\n        - Effect: Deny\n          Action: [lambda:UpdateFunctionCode, lambda:UpdateFunctionConfiguration]\n          Resource: !GetAtt PrivilegedFunction.Arn',
+      terraform:
+        'data "aws_iam_policy_document" "deny_code_changes" {\n  statement {\n    effect    = "Deny"\n    actions   = ["lambda:UpdateFunctionCode", "lambda:UpdateFunctionConfiguration"]\n    resources = [aws_lambda_function.privileged.arn]\n  }\n}',
+    },
+    messages: {
+      'role-not-privileged': 'The execution role {{role}} of {{name}} is neither administrator-equivalent nor able to escalate: changing its code gains nobody privileges.',
+      'no-injection': 'Every principal that can change the code of {{name}} ({{count}}) already holds the privileges of its execution role {{role}}.',
+      'injection-admin': '{{principals}} can change the code of {{name}}, whose execution role {{role}} has administrator access they lack.',
+      'injection-escalation': '{{principals}} can change the code of {{name}}, whose execution role {{role}} can escalate through methods they cannot use themselves: {{methods}}.',
+    },
+  },
+  evaluate(fn, { pass, fail, unknown, inventory }) {
+    const r = executionRoleOf(fn, inventory)
+    if (!r.ok) return unknown(r.reason, { at: 'role' })
+    const { role, identity, facts, scope, names } = r.value
+    const roleAdmin = assessAdministratorAccess(identity.policies, identity.boundary).level !== 'none' && !identity.boundaryMissing
+    const roleMethods = roleAdmin ? [] : analyzeEscalation(identity, facts, scope)
+    const missing = missingReason(identity)
+    if (!roleAdmin && roleMethods.length === 0) return missing ? unknown(missing, { at: 'role' }) : pass('role-not-privileged', names)
+
+    const changers = whoCanChange(fn, inventory, { actions: CODE_INJECTION_ACTIONS }).internal.filter((c) => c.arn !== (role.arn ?? role.id))
+    const lacksAdmin: string[] = []
+    const lacksMethods = new Map<string, string[]>()
+    for (const c of changers) {
+      if (assessAdministratorAccess(c.identity.policies, c.identity.boundary).level === 'unconditional') continue
+      if (roleAdmin) {
+        lacksAdmin.push(`${c.kind} ${c.name}`)
+        continue
+      }
+      const own = new Set(analyzeEscalation(c.identity, c.facts, scope).map((m) => m.id))
+      const gained = roleMethods.filter((m) => !own.has(m.id)).map((m) => m.id)
+      if (gained.length) lacksMethods.set(`${c.kind} ${c.name}`, gained)
+    }
+    if (lacksAdmin.length) return fail('injection-admin', { data: { ...names, principals: listForMessage(lacksAdmin) }, at: 'role' })
+    if (lacksMethods.size) {
+      const methods = [...new Set([...lacksMethods.values()].flat())]
+      return fail('injection-escalation', { data: { ...names, principals: listForMessage([...lacksMethods.keys()]), methods: listForMessage(methods, 4) }, at: 'role' })
+    }
+    return pass('no-injection', { ...names, count: changers.length })
+  },
+})
