@@ -99,6 +99,7 @@ import lambdaDurationAlarmConfigured from './lambda/lambda-duration-alarm-config
 import lambdaEnvEncryptedWithCmk from './lambda/lambda-env-encrypted-with-cmk.js'
 import lambdaEnvNoPlaintextSecrets from './lambda/lambda-env-no-plaintext-secrets.js'
 import lambdaErrorsAlarmConfigured from './lambda/lambda-errors-alarm-configured.js'
+import lambdaEventSourcesNotPublic from './lambda/lambda-event-sources-not-public.js'
 import lambdaExecutionRoleCanWriteLogs from './lambda/lambda-execution-role-can-write-logs.js'
 import lambdaExecutionRoleNoPrivilegeEscalation from './lambda/lambda-execution-role-no-privilege-escalation.js'
 import lambdaExecutionRoleNoServiceWildcards from './lambda/lambda-execution-role-no-service-wildcards.js'
@@ -139,6 +140,21 @@ import organizationsDelegatedAdministratorsRegistered from './organizations/orga
 import organizationsManagementAccountNoWorkloads from './organizations/organizations-management-account-no-workloads.js'
 import organizationsPolicyManagementDelegated from './organizations/organizations-policy-management-delegated.js'
 import organizationsScpsAttached from './organizations/organizations-scps-attached.js'
+import rdsClusterBackupRetention from './rds/rds-cluster-backup-retention.js'
+import rdsClusterDeletionProtectionEnabled from './rds/rds-cluster-deletion-protection-enabled.js'
+import rdsClusterMultiAz from './rds/rds-cluster-multi-az.js'
+import rdsClusterStorageEncrypted from './rds/rds-cluster-storage-encrypted.js'
+import rdsInstanceBackupEnabled from './rds/rds-instance-backup-enabled.js'
+import rdsInstanceDeletionProtectionEnabled from './rds/rds-instance-deletion-protection-enabled.js'
+import rdsInstanceMultiAz from './rds/rds-instance-multi-az.js'
+import rdsInstanceNotPubliclyAccessible from './rds/rds-instance-not-publicly-accessible.js'
+import rdsInstanceStorageEncrypted from './rds/rds-instance-storage-encrypted.js'
+import rdsSnapshotEncrypted from './rds/rds-snapshot-encrypted.js'
+import rdsSnapshotNotPublic from './rds/rds-snapshot-not-public.js'
+import s3AccountPublicAccessBlockEnabled from './s3/s3-account-public-access-block-enabled.js'
+import s3BucketNoPublicRead from './s3/s3-bucket-no-public-read.js'
+import s3BucketNoPublicWrite from './s3/s3-bucket-no-public-write.js'
+import s3BucketPublicAccessBlockEnabled from './s3/s3-bucket-public-access-block-enabled.js'
 import secretsmanagerSecretRotationEnabled from './secretsmanager/secretsmanager-secret-rotation-enabled.js'
 import securityhubEnabled from './securityhub/securityhub-enabled.js'
 import ssmParameterSecretsSecureString from './ssm/ssm-parameter-secrets-secure-string.js'
@@ -242,6 +258,7 @@ export const CHECKS: readonly AnyCheck[] = [
   lambdaEnvEncryptedWithCmk,
   lambdaEnvNoPlaintextSecrets,
   lambdaErrorsAlarmConfigured,
+  lambdaEventSourcesNotPublic,
   lambdaExecutionRoleCanWriteLogs,
   lambdaExecutionRoleNoPrivilegeEscalation,
   lambdaExecutionRoleNoServiceWildcards,
@@ -282,6 +299,21 @@ export const CHECKS: readonly AnyCheck[] = [
   organizationsManagementAccountNoWorkloads,
   organizationsPolicyManagementDelegated,
   organizationsScpsAttached,
+  rdsClusterBackupRetention,
+  rdsClusterDeletionProtectionEnabled,
+  rdsClusterMultiAz,
+  rdsClusterStorageEncrypted,
+  rdsInstanceBackupEnabled,
+  rdsInstanceDeletionProtectionEnabled,
+  rdsInstanceMultiAz,
+  rdsInstanceNotPubliclyAccessible,
+  rdsInstanceStorageEncrypted,
+  rdsSnapshotEncrypted,
+  rdsSnapshotNotPublic,
+  s3AccountPublicAccessBlockEnabled,
+  s3BucketNoPublicRead,
+  s3BucketNoPublicWrite,
+  s3BucketPublicAccessBlockEnabled,
   secretsmanagerSecretRotationEnabled,
   securityhubEnabled,
   ssmParameterSecretsSecureString,

@@ -6,6 +6,7 @@ import { UsageError } from './errors.js'
 import { interruptSignal, throwIfInterrupted } from './interrupt.js'
 import { progressReporter } from './progress.js'
 import { typesNeeded } from './run-scan.js'
+import { codeInspectionFromFlags, type CodeFlags } from './code-options.js'
 
 export interface AwsFlags {
   profile?: string
@@ -31,10 +32,12 @@ export function checkRegionFlags(flags: AwsFlags): void {
  * Collects from AWS what the given checks need, with progress on stderr and Ctrl-C support.
  * Shared by `scan aws` and `collect aws`.
  */
-export async function collectForChecks(flags: AwsFlags, checks: readonly AnyCheck[]): Promise<Inventory> {
+export async function collectForChecks(flags: AwsFlags & CodeFlags, checks: readonly AnyCheck[]): Promise<Inventory> {
   checkRegionFlags(flags)
+  const code = codeInspectionFromFlags(flags)
   const progress = progressReporter(flags.quiet)
   const inv = await collectAws({
+    ...(code.options ? { inspectCode: code.options } : {}),
     ...(flags.profile ? { profile: flags.profile } : {}),
     ...(flags.region?.length ? { regions: flags.region } : {}),
     allRegions: Boolean(flags.allRegions),
@@ -43,5 +46,6 @@ export async function collectForChecks(flags: AwsFlags, checks: readonly AnyChec
     ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
   }).finally(() => progress.done())
   throwIfInterrupted()
+  inv.notes.push(...code.notes)
   return inv
 }

@@ -15,6 +15,7 @@ import { parseFormats, parseSeverity, type ScanFlags } from './scan-options.js'
 import { checksOfFrameworks, FRAMEWORKS } from '../compliance/index.js'
 import { didYouMean } from '../core/did-you-mean.js'
 import { complianceSummaryFor, postProcess } from './post-process.js'
+import { computeExposure } from '../analysis/exposure.js'
 
 export function selectFromFlags(flags: ScanFlags): AnyCheck[] {
   try {
@@ -60,6 +61,9 @@ export function writeFileAtomic(file: string, text: string): void {
 export function evaluateAndReport(inv: Inventory, checks: AnyCheck[], flags: ScanFlags, startedAt: Date, adjust?: (report: ScanReport) => ScanReport): { code: number; report: ScanReport } {
   const formats = parseFormats(flags)
   const scanned = scan(inv, checks, { toolVersion: VERSION, startedAt, checkOptions: flags.settings?.checkOptions })
+  // The exposure summary describes the inventory, so it is computed once here, beside the findings.
+  const exposure = computeExposure(inv)
+  if (exposure.length) scanned.exposure = exposure
   const report = postProcess(adjust ? adjust(scanned) : scanned, inv, flags)
   const stdoutIsTty = Boolean(process.stdout.isTTY)
   for (const format of formats) {

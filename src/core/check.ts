@@ -38,6 +38,7 @@ export type CheckCategory =
   | 'monitoring'
   | 'resilience'
   | 'supply-chain'
+  | 'injection'
   | 'lifecycle'
   | 'governance'
 

@@ -6,6 +6,7 @@
  * URL-encoded policy documents …). Anything optional has AWS's default when absent.
  */
 import type { PolicyDocument } from '../../src/model/common.js'
+import type { FixtureAccountGovernance, FixtureRegionGovernance } from './fixture-governance.js'
 
 export type { PolicyDocument }
 
@@ -18,7 +19,7 @@ export interface DenyRule {
   region?: string
 }
 
-export interface FixtureAccount {
+export interface FixtureAccount extends FixtureAccountGovernance {
   accountId: string
   /** Identity STS GetCallerIdentity reports. Default: an IAM user `scanner`. */
   caller?: { arn: string; userId: string }
@@ -38,7 +39,7 @@ export interface FixtureAccount {
   pageSizes?: Record<string, number>
 }
 
-export interface FixtureRegion {
+export interface FixtureRegion extends FixtureRegionGovernance {
   functions?: FixtureFunction[]
   layers?: FixtureLayer[]
   codeSigningConfigs?: FixtureCodeSigningConfig[]
@@ -58,6 +59,8 @@ export interface FixtureRegion {
   restApis?: FixtureRestApi[]
   /** API Gateway HTTP and WebSocket APIs (v2). */
   httpApis?: FixtureHttpApi[]
+  /** IAM Access Analyzer analyzers of the region (ListAnalyzers). */
+  accessAnalyzers?: FixtureAccessAnalyzer[]
 }
 
 export interface FixtureFunction {
@@ -265,6 +268,8 @@ export interface FixtureQueue {
 
 export interface FixtureTopic {
   name: string
+  /** ListSubscriptionsByTopic; absent = `subscriptionsConfirmed` confirmed e-mail subscriptions. */
+  subscriptions?: { protocol: string; confirmed: boolean }[]
   policy?: PolicyDocument
   kmsMasterKeyId?: string
   subscriptionsConfirmed?: number
@@ -299,6 +304,16 @@ export interface FixtureHttpApi {
   integrations: { id: string; type: 'AWS_PROXY' | 'HTTP_PROXY' | 'MOCK' | 'AWS'; uri?: string }[]
 }
 
+export interface FixtureAccessAnalyzer {
+  name: string
+  /** ACCOUNT, ORGANIZATION, ACCOUNT_UNUSED_ACCESS … */
+  type: string
+  /** Default ACTIVE. */
+  status?: string
+  /** ACTIVE findings (ListFindingsV2): the shared resources. */
+  activeFindings?: { resource: string; resourceType: string }[]
+}
+
 export interface FixtureInlinePolicy {
   name: string
   document: PolicyDocument
@@ -310,6 +325,44 @@ export interface FixtureIam {
   groups?: FixtureGroup[]
   /** Managed policies, customer and AWS managed (those attached somewhere). */
   policies?: FixtureManagedPolicy[]
+  /**
+   * Credential report rows by user name (`<root_account>` for the root user). Every fixture user
+   * and the root user get a row; one not listed here has no password, no MFA and no keys.
+   */
+  credentialReport?: Record<string, FixtureCredentialRow>
+  /** The custom password policy; absent = GetAccountPasswordPolicy answers NoSuchEntity. */
+  passwordPolicy?: FixturePasswordPolicy
+  /** Assigned virtual MFA devices (ListVirtualMFADevices). `user` is a user name or `<root_account>`. */
+  virtualMfaDevices?: { serialName: string; user: string }[]
+  serverCertificates?: { name: string; path?: string; expiration: string; uploadDate?: string }[]
+  samlProviders?: { name: string; validUntil?: string }[]
+  /** OpenID Connect providers; `url` without the scheme (`token.actions.githubusercontent.com`). */
+  oidcProviders?: { url: string; clientIds?: string[]; thumbprints?: string[] }[]
+}
+
+/** One credential report row; dates are ISO 8601, absent = never / not applicable. */
+export interface FixtureCredentialRow {
+  created?: string
+  /** Absent or false = no console password. */
+  passwordEnabled?: boolean
+  passwordLastUsed?: string
+  passwordLastChanged?: string
+  mfaActive?: boolean
+  /** Up to two access keys, in slot order. */
+  accessKeys?: { active: boolean; lastRotated: string; lastUsedDate?: string; lastUsedService?: string; lastUsedRegion?: string }[]
+}
+
+/** GetAccountPasswordPolicy members, camelCase. */
+export interface FixturePasswordPolicy {
+  minimumPasswordLength?: number
+  requireSymbols?: boolean
+  requireNumbers?: boolean
+  requireUppercaseCharacters?: boolean
+  requireLowercaseCharacters?: boolean
+  allowUsersToChangePassword?: boolean
+  maxPasswordAge?: number
+  passwordReusePrevention?: number
+  hardExpiry?: boolean
 }
 
 export interface FixtureRole {
@@ -327,7 +380,7 @@ export interface FixtureRole {
   /**
    * Service-last-accessed data (GetServiceLastAccessedDetails), by service namespace: the last
    * authentication date, or `null` for never. Services the role's policies allow that are not
-   * listed were used on 2026-11-20.
+   * listed were used three days before the call.
    */
   serviceLastAccessed?: Record<string, string | null>
 }

@@ -255,3 +255,9 @@ export function apiGatewayRoute(over: Partial2<ApiGatewayRoute> = {}): ApiGatewa
     ...over,
   }
 }
+
+export * from './s3.js'
+export * from './ec2-resources.js'
+
+// RDS, DynamoDB, EFS, ElastiCache, OpenSearch and AWS Backup resources.
+export * from './data-stores.js'

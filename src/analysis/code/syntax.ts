@@ -266,6 +266,17 @@ function targetNames(target: Token[]): string[] {
   return names
 }
 
+function topLevelIndex(tokens: readonly Token[], text: string): number {
+  let depth = 0
+  for (const [k, t] of tokens.entries()) {
+    if (t.kind !== 'punct') continue
+    if (OPEN.has(t.text)) depth++
+    else if (CLOSE.has(t.text)) depth--
+    else if (depth === 0 && t.text === text) return k
+  }
+  return -1
+}
+
 /** Every assignment statement (`x = …`, `x += …`, `const { a } = …`, Python `for x in …`). */
 export function findAssignments(tokens: readonly Token[], lang: CodeLanguage): Assignment[] {
   const out: Assignment[] = []
@@ -290,7 +301,10 @@ export function findAssignments(tokens: readonly Token[], lang: CodeLanguage): A
       if (depth === 0 && (x.kind === 'newline' || isPunct(x, ';'))) break
     }
     if (inside) continue
-    const target = tokens.slice(s + 1, k).filter((x) => x.kind !== 'newline')
+    let target = tokens.slice(s + 1, k).filter((x) => x.kind !== 'newline')
+    // A type annotation (`q: str = …`, `let q: string = …`) is not part of the target.
+    const colon = topLevelIndex(target, ':')
+    if (colon >= 0) target = target.slice(0, colon)
     if (!target.length) continue
     const end = statementEnd(tokens, k + 1, lang)
     out.push({ names: targetNames(target), index: s + 1, value: tokens.slice(k + 1, end).filter((x) => x.kind !== 'newline'), augmented: t.text === '+=' })

@@ -21,9 +21,15 @@ testCheck(check, {
     { name: 'a user denied without MFA', resource: fn, related: { 'iam.role': [execRole], 'iam.user': [user([update(), { Effect: 'Deny', Action: 'lambda:*', Resource: '*', Condition: { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' } } }])] } },
     { name: 'a user who may change only another function', resource: fn, related: { 'iam.role': [execRole], 'iam.user': [user([update(fnArn('reports'))])] } },
     { name: 'a user listed in trustedPrincipals', resource: fn, related: { 'iam.role': [execRole], 'iam.user': [user([update()], { name: 'release-bot' })] }, options: { trustedPrincipals: [`arn:aws:iam::${ACCOUNT}:user/release-*`] } },
+    {
+      name: 'the function policy denies changes without MFA to everyone',
+      resource: lambdaFunction({ policy: doc({ Sid: 'mfa', Effect: 'Deny', Principal: '*', Action: ['lambda:Update*', 'lambda:AddPermission', 'lambda:*FunctionUrlConfig', 'lambda:DeleteFunction*', 'lambda:PutFunctionConcurrency'], Resource: FN, Condition: { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' } } }) }),
+      related: { 'iam.role': [execRole], 'iam.user': [user([{ Effect: 'Allow', Action: 'lambda:*', Resource: '*' }])] },
+    },
     { name: 'the function policy grants another account invocation only', resource: lambdaFunction({ policy: doc({ Effect: 'Allow', Principal: { AWS: OTHER }, Action: 'lambda:InvokeFunction', Resource: FN }) }), related: { 'iam.role': [execRole] } },
   ],
   invalid: [
+    { name: 'a Deny in the function policy for another user does not protect this one', resource: lambdaFunction({ policy: doc({ Effect: 'Deny', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:user/bob` }, Action: 'lambda:*', Resource: FN }) }), related: { 'iam.role': [execRole], 'iam.user': [user([update()])] }, messageId: 'users-without-mfa' },
     { name: 'a user with long-term keys', resource: fn, related: { 'iam.role': [execRole], 'iam.user': [user([update()])] }, messageId: 'users-without-mfa', count: 1 },
     { name: 'a user through a group\'s managed policy', resource: fn, related: { 'iam.role': [execRole], 'iam.user': [iamUser({ groups: ['devs'] })], 'iam.group': [iamGroup({ attachedPolicies: [{ arn: deployers.arn!, name: 'deployers' }] })], 'iam.policy': [deployers] }, messageId: 'users-without-mfa' },
     { name: 'a user with AdministratorAccess (document not in the inventory)', resource: fn, related: { 'iam.role': [execRole], 'iam.user': [iamUser({ attachedPolicies: [{ arn: 'arn:aws:iam::aws:policy/AdministratorAccess', name: 'AdministratorAccess' }] })] }, messageId: 'users-without-mfa' },

@@ -3,8 +3,9 @@ import { maskInventorySecrets } from '../../analysis/secrets/mask-inventory.js'
 import { CHECKS } from '../../checks/index.js'
 import { addAwsOptions, collectForChecks, type AwsFlags } from '../aws-options.js'
 import { selectFromFlags, writeFileAtomic } from '../run-scan.js'
+import { addCodeOptions, type CodeFlags } from '../code-options.js'
 
-interface CollectFlags extends AwsFlags {
+interface CollectFlags extends AwsFlags, CodeFlags {
   out: string
   includeSecrets?: boolean
   checks?: string[]
@@ -16,7 +17,7 @@ const list = (v: string, prev: string[] = []) => prev.concat(v.split(',').map((s
 
 export function collectCommand(): Command {
   const collect = new Command('collect').description('collect an inventory once, to evaluate later with `clearsky scan snapshot`')
-  addAwsOptions(
+  addCodeOptions(addAwsOptions(
     collect
       .command('aws')
       .description('collect from AWS into a snapshot file')
@@ -25,7 +26,7 @@ export function collectCommand(): Command {
       .option('--checks <ids...>', 'collect only what these checks need', list)
       .option('--exclude-checks <ids...>', 'skip what only these checks need', list)
       .option('-q, --quiet', 'no progress output'),
-  ).action(async (flags: CollectFlags) => {
+  )).action(async (flags: CollectFlags) => {
     const checks = flags.checks || flags.excludeChecks ? selectFromFlags({ ...flags, format: [], failOn: 'none' }) : CHECKS
     const inv = await collectForChecks(flags, checks)
     const out = flags.includeSecrets ? { ...inv, secretsMasked: false } : maskInventorySecrets(inv)

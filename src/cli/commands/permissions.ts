@@ -1,17 +1,19 @@
 import { Command } from 'commander'
-import { collectorsFor, permissionsPolicy } from '../../sources/aws/index.js'
+import { CODE_INSPECTION_ACTIONS, collectorsFor, permissionsPolicy } from '../../sources/aws/index.js'
+import { addCodeOptions } from '../code-options.js'
 import { selectFromFlags, typesNeeded } from '../run-scan.js'
 
 const list = (v: string, prev: string[] = []) => prev.concat(v.split(',').map((s) => s.trim()).filter(Boolean))
 
 export function permissionsCommand(): Command {
-  return new Command('permissions')
+  const cmd = new Command('permissions')
     .description('print the least-privilege IAM policy a scan with the chosen checks needs (built from what each collector calls)')
     .option('--checks <ids...>', 'only these checks', list)
     .option('--exclude-checks <ids...>', 'not these checks', list)
-    .action((flags: { checks?: string[]; excludeChecks?: string[] }) => {
+  return addCodeOptions(cmd, false)
+    .action((flags: { checks?: string[]; excludeChecks?: string[]; inspectCode?: boolean }) => {
       const checks = selectFromFlags({ ...flags, format: [], failOn: 'none' })
-      const policy = permissionsPolicy(collectorsFor(typesNeeded(checks)))
+      const policy = permissionsPolicy(collectorsFor(typesNeeded(checks)), flags.inspectCode ? CODE_INSPECTION_ACTIONS : [])
       process.stdout.write(JSON.stringify(policy, null, 2) + '\n')
     })
 }

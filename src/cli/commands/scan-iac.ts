@@ -12,6 +12,7 @@ import { loadIac } from '../../sources/iac/load.js'
 import { parseParameterFlags, readParametersFile, ParameterError } from '../../sources/iac/parameters.js'
 import { applySuppressions } from '../../sources/iac/suppressions.js'
 import { formatFileError, type IacOptions } from '../../sources/iac/types.js'
+import { terraformVarOptions, TerraformOptionError } from '../../sources/terraform/options.js'
 import { CHECKS } from '../../checks/index.js'
 import { EXIT_ERROR, UsageError } from '../errors.js'
 import { evaluateAndReport, selectFromFlags } from '../run-scan.js'
@@ -24,6 +25,10 @@ export interface IacFlags extends ScanFlags {
   accountId?: string
   region?: string
   partition?: string
+  /** Terraform `--var NAME=VALUE`. */
+  var?: string[]
+  /** Terraform `--var-file FILE`. */
+  varFile?: string[]
 }
 
 const repeat = (v: string, prev: string[] = []) => prev.concat(v)
@@ -36,6 +41,8 @@ export function addIacOptions(cmd: Command): Command {
     .option('--account-id <id>', 'account id that stands in for AWS::AccountId', '123456789012')
     .option('--region <region>', 'region that stands in for AWS::Region', 'us-east-1')
     .option('--partition <partition>', 'AWS partition (aws, aws-cn, aws-us-gov)', 'aws')
+    .option('--var <NAME=VALUE>', 'Terraform variable value for root modules, repeatable (wins over --var-file)', repeat)
+    .option('--var-file <file>', 'Terraform variable file (.tfvars or .tfvars.json), repeatable; later files win', repeat)
 }
 
 export function iacOptionsFromFlags(flags: IacFlags): IacOptions {
@@ -49,13 +56,20 @@ export function iacOptionsFromFlags(flags: IacFlags): IacOptions {
   }
   const accountId = flags.accountId ?? '123456789012'
   if (!/^\d{12}$/.test(accountId)) throw new UsageError(`--account-id must be 12 digits, got '${accountId}'`)
+  let terraform
+  try {
+    terraform = terraformVarOptions(flags.var, flags.varFile)
+  } catch (err) {
+    if (err instanceof TerraformOptionError) throw new UsageError(err.message)
+    throw err
+  }
   // serverless.yml ${env:…} reads the environment the scan runs in, as `serverless deploy` would.
-  return { accountId, region: flags.region ?? 'us-east-1', partition: flags.partition ?? 'aws', parameters, env: process.env, ...(flags.stage ? { stage: flags.stage } : {}) }
+  return { accountId, region: flags.region ?? 'us-east-1', partition: flags.partition ?? 'aws', parameters, env: process.env, ...(flags.stage ? { stage: flags.stage } : {}), ...terraform }
 }
 
 export function scanIacCommand(setExit: (code: number) => void): Command {
   const cmd = new Command('iac')
-    .description('scan CloudFormation/SAM templates, CDK output (cdk.out) and serverless.yml with the same checks as a live account')
+    .description('scan CloudFormation/SAM templates, CDK output (cdk.out), serverless.yml and Terraform (.tf, plan JSON) with the same checks as a live account')
     .argument('<paths...>', 'template files or directories (searched recursively, by content)')
   addIacOptions(addScanOptions(cmd)).action((paths: string[], flags: IacFlags) => {
     const startedAt = new Date()
@@ -65,7 +79,7 @@ export function scanIacCommand(setExit: (code: number) => void): Command {
     for (const p of paths) if (!existsSync(p)) throw new UsageError(`${p}: no such file or directory`)
     const options = iacOptionsFromFlags(flags)
     const scan = loadIac(paths, options)
-    if (!scan.files.length && !scan.errors.length) throw new UsageError(`no CloudFormation, SAM, CDK or serverless.yml template found in ${paths.join(', ')}`)
+    if (!scan.files.length && !scan.errors.length) throw new UsageError(`no CloudFormation, SAM, CDK, serverless.yml or Terraform configuration found in ${paths.join(', ')}`)
     const inv = scan.inventory
     for (const e of scan.errors) inv.notes.push(`template error: ${formatFileError(e)}`)
     inv.notes.push(...scan.notes)

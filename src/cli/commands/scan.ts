@@ -6,14 +6,15 @@ import { addScanOptions, parseFormats, type ScanFlags } from '../scan-options.js
 import { addAwsOptions, collectForChecks, type AwsFlags } from '../aws-options.js'
 import { addStoreOptions, persistScan, type StoreFlags } from '../store-options.js'
 import { scanIacCommand } from './scan-iac.js'
+import { addCodeOptions, type CodeFlags } from '../code-options.js'
 
 type Exit = (code: number) => void
 
 export function scanCommand(setExit: Exit): Command {
   const scan = new Command('scan').description('scan a live AWS account, a saved snapshot or infrastructure-as-code')
 
-  addStoreOptions(addAwsOptions(addScanOptions(scan.command('aws').description('collect from AWS with your credentials and evaluate every selected check'))), true).action(
-    async (flags: ScanFlags & AwsFlags & StoreFlags) => {
+  addStoreOptions(addCodeOptions(addAwsOptions(addScanOptions(scan.command('aws').description('collect from AWS with your credentials and evaluate every selected check')))), true).action(
+    async (flags: ScanFlags & AwsFlags & StoreFlags & CodeFlags) => {
       const startedAt = new Date()
       const checks = selectFromFlags(flags)
       parseFormats(flags)

@@ -56,6 +56,15 @@ export interface ClientSettings {
   maxAttempts: number
   /** Sockets per client (one client per service and region). */
   maxSockets: number
+  /**
+   * The SDK's retry mode; default `standard`. clearsky paces every call with its own token
+   * bucket per API family (data/aws-api-rates.json), which is what `adaptive` mode would add.
+   * `adaptive` keeps one rate limiter per client (service × region), so one throttled family
+   * slows every other family of the service, and a throttle early in a scan, before the client
+   * has measured its rate, drops it to about one request per second (measured: a scan through
+   * 10% throttling took 18 s with `adaptive`, 8 s with `standard`; bench/README.md).
+   */
+  retryMode?: 'standard' | 'adaptive'
 }
 
 /** Reads the tunables from the environment (tests shorten the timeout). */
@@ -68,13 +77,15 @@ export function clientSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): Omi
     requestTimeoutMs: num(env.CLEARSKY_REQUEST_TIMEOUT_MS, 10_000, 1),
     maxAttempts: num(env.CLEARSKY_MAX_ATTEMPTS, 6, 1),
     maxSockets: num(env.CLEARSKY_MAX_SOCKETS, 32, 1),
+    ...(env.CLEARSKY_RETRY_MODE === 'adaptive' ? { retryMode: 'adaptive' as const } : {}),
   }
 }
 
 /**
  * One SDK client per service × region, created on first use and configured the same way:
- * the standard credential chain (or the given credentials), adaptive retries with a bounded
- * number of attempts, a timeout on every request and a bounded socket pool. No `endpoint` is
+ * the standard credential chain (or the given credentials), standard retries with a bounded
+ * number of attempts (pacing is the token buckets' job, see `retryMode`), a timeout on every
+ * request and a bounded socket pool. No `endpoint` is
  * passed, so AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_<SERVICE> keep working (emulators, tests).
  */
 export class ClientPool {
@@ -98,7 +109,7 @@ export class ClientPool {
       region,
       credentials: s.credentials,
       ...(s.profile ? { profile: s.profile } : {}),
-      retryMode: 'adaptive',
+      retryMode: s.retryMode ?? 'standard',
       maxAttempts: s.maxAttempts,
       requestHandler: new NodeHttpHandler({
         connectionTimeout: s.requestTimeoutMs,

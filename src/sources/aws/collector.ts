@@ -23,5 +23,12 @@ export interface Collector {
   scope: 'regional' | 'global'
   /** Collectors whose output this one needs (e.g. the log-group collector reads functions). */
   dependsOn?: ResourceType[]
+  /**
+   * Types this collector also reads when the scan collects them anyway: it waits for their
+   * collectors, but does not make them run and does not inherit their gaps (the SNS collector
+   * reads alarm actions when alarms are collected; a check that needs both reads the alarms and
+   * sees their gaps itself).
+   */
+  uses?: ResourceType[]
   collect(ctx: AwsContext, region: string, sofar: Readonly<CollectResult['resources']>): Promise<CollectResult>
 }

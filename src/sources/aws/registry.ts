@@ -22,6 +22,16 @@ import { iamAccountCollector } from './collectors/iam-account.js'
 import { iamServerCertificateCollector } from './collectors/iam-server-certificate.js'
 import { iamIdentityProviderCollector } from './collectors/iam-identity-provider.js'
 import { accessAnalyzerCollector } from './collectors/accessanalyzer-analyzer.js'
+import { configRecorderCollector } from './collectors/config-recorder.js'
+import { securityHubHubCollector } from './collectors/securityhub-hub.js'
+import { macieSessionCollector } from './collectors/macie-session.js'
+import { logsMetricFilterCollector } from './collectors/logs-metric-filter.js'
+import { s3BucketCollector } from './collectors/s3-bucket.js'
+import { s3AccessPointCollector, s3AccountSettingsCollector } from './collectors/s3-control.js'
+import { ec2EbsDefaultEncryptionCollector, ec2ImageCollector, ec2InstanceCollector, ec2NetworkInterfaceCollector, ec2SerialConsoleAccessCollector, ec2SnapshotCollector, ec2VolumeCollector } from './collectors/ec2-compute.js'
+import { ec2FlowLogCollector, ec2NetworkAclCollector, ec2TransitGatewayCollector, ec2VpcPeeringConnectionCollector } from './collectors/ec2-network.js'
+import { organizationsCollector } from './collectors/organizations.js'
+import { accountAccountCollector } from './collectors/account-account.js'
 
 /** Every collector, listed so that each comes after the collectors it depends on. */
 export const COLLECTORS: readonly Collector[] = [
@@ -52,6 +62,26 @@ export const COLLECTORS: readonly Collector[] = [
   iamServerCertificateCollector,
   iamIdentityProviderCollector,
   accessAnalyzerCollector,
+  configRecorderCollector,
+  securityHubHubCollector,
+  macieSessionCollector,
+  logsMetricFilterCollector,
+  s3BucketCollector,
+  s3AccountSettingsCollector,
+  s3AccessPointCollector,
+  ec2InstanceCollector,
+  ec2VolumeCollector,
+  ec2SnapshotCollector,
+  ec2ImageCollector,
+  ec2NetworkInterfaceCollector,
+  ec2EbsDefaultEncryptionCollector,
+  ec2SerialConsoleAccessCollector,
+  ec2NetworkAclCollector,
+  ec2FlowLogCollector,
+  ec2TransitGatewayCollector,
+  ec2VpcPeeringConnectionCollector,
+  organizationsCollector,
+  accountAccountCollector,
 ]
 
 /**
@@ -77,7 +107,7 @@ export function dependencyOrder(collectors: readonly Collector[]): Collector[] {
   const out: Collector[] = []
   const pending = [...collectors]
   while (pending.length) {
-    const i = pending.findIndex((c) => (c.dependsOn ?? []).every((t) => !pending.some((p) => p !== c && p.produces.includes(t))))
+    const i = pending.findIndex((c) => [...(c.dependsOn ?? []), ...(c.uses ?? [])].every((t) => !pending.some((p) => p !== c && p.produces.includes(t))))
     if (i < 0) throw new Error(`collector dependency cycle among ${pending.map((c) => c.id).join(', ')}`)
     const [c] = pending.splice(i, 1)
     out.push(c!)

@@ -86,10 +86,12 @@ export async function runCollectors(ctx: AwsContext, collectors: readonly Collec
       if (run) return run
       run = (async () => {
         const deps = (c.dependsOn ?? []).flatMap(producersOf)
-        const results = await Promise.all(deps.map((d) => (d.scope === 'global' ? globalRuns.get(d)! : start(d))))
+        const optional = (c.uses ?? []).flatMap(producersOf).filter((d) => d !== c && !deps.includes(d))
+        const results = await Promise.all([...deps, ...optional].map((d) => (d.scope === 'global' ? globalRuns.get(d)! : start(d))))
         const sofar: Resources = {}
         for (const r of results) merge(sofar, r.resources)
-        return runOne(ctx, c, region, sofar, results.flatMap((r) => r.gaps))
+        // Only required inputs pass their gaps on.
+        return runOne(ctx, c, region, sofar, results.slice(0, deps.length).flatMap((r) => r.gaps))
       })()
       runs.set(c, run)
       return run

@@ -4,6 +4,7 @@ import { jsonRpc } from './json-rpc.js'
 import type { Protocol } from './protocol.js'
 import { query } from './query.js'
 import { restJson } from './rest-json.js'
+import { restXml } from './rest-xml.js'
 
 export const PROTOCOLS: Record<ProtocolName, Protocol> = {
   'rest-json': restJson,
@@ -11,4 +12,5 @@ export const PROTOCOLS: Record<ProtocolName, Protocol> = {
   'json-1.1': jsonRpc,
   query,
   ec2: ec2Query,
+  'rest-xml': restXml,
 }

@@ -2,16 +2,17 @@
  * IAM's service-last-accessed reports: GenerateServiceLastAccessedDetails starts a job,
  * GetServiceLastAccessedDetails answers IN_PROGRESS on its first call for a job (so callers
  * really poll) and then the report. The services are those the role's policies name (action
- * prefixes), each last used on 2026-11-20 unless the fixture's `serviceLastAccessed` says
- * otherwise.
+ * prefixes), each last used three days before the call unless the fixture's `serviceLastAccessed`
+ * says otherwise.
  */
 import { ApiError } from '../errors.js'
 import { arns, type FixtureAccount, type PolicyDocument } from '../fixture.js'
 import { paginate } from '../pagination.js'
 import type { OperationDef } from './types.js'
 
-const DEFAULT_LAST_USED = new Date('2026-11-20T08:00:00Z')
-const JOB_DATE = new Date('2026-11-27T00:00:00Z')
+const DAY_MS = 86_400_000
+/** Recent use and the job dates follow the clock, so "used within N days" holds whenever the test runs. */
+const recentlyUsed = () => new Date(Date.now() - 3 * DAY_MS)
 const polled = new WeakMap<FixtureAccount, Set<string>>()
 
 function actionsOf(doc: PolicyDocument): string[] {
@@ -52,16 +53,17 @@ export const lastAccessedOperations: Record<string, OperationDef> = {
       if (!seen) polled.set(ctx.account, (seen = new Set()))
       if (!seen.has(jobId)) {
         seen.add(jobId)
-        return { JobStatus: 'IN_PROGRESS', JobType: 'SERVICE_LEVEL', JobCreationDate: JOB_DATE, ServicesLastAccessed: [] }
+        return { JobStatus: 'IN_PROGRESS', JobType: 'SERVICE_LEVEL', JobCreationDate: new Date(), ServicesLastAccessed: [] }
       }
       const overrides = ctx.account.iam.roles.find((r) => r.name === name)?.serviceLastAccessed ?? {}
       const all = servicesOf(ctx.account, name).map((ns) => {
         const over = overrides[ns]
-        const last = over === undefined ? DEFAULT_LAST_USED : over === null ? undefined : new Date(over)
+        const last = over === undefined ? recentlyUsed() : over === null ? undefined : new Date(over)
         return { ServiceName: ns, ServiceNamespace: ns, TotalAuthenticatedEntities: last ? 1 : 0, ...(last ? { LastAuthenticated: last, LastAuthenticatedEntity: arn, LastAuthenticatedRegion: 'us-east-1' } : {}) }
       })
       const p = paginate(all, { token: input.Marker, requested: input.MaxItems, defaultSize: 100, maxSize: 1000, fixtureMax: ctx.fixturePageSize('GetServiceLastAccessedDetails'), tokenName: 'Marker', sizeName: 'MaxItems', errorCode: 'InvalidInput' })
-      return { JobStatus: 'COMPLETED', JobType: 'SERVICE_LEVEL', JobCreationDate: JOB_DATE, JobCompletionDate: JOB_DATE, ServicesLastAccessed: p.items, IsTruncated: p.next !== undefined, Marker: p.next }
+      const now = new Date()
+      return { JobStatus: 'COMPLETED', JobType: 'SERVICE_LEVEL', JobCreationDate: now, JobCompletionDate: now, ServicesLastAccessed: p.items, IsTruncated: p.next !== undefined, Marker: p.next }
     },
   },
 }

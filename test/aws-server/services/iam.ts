@@ -4,6 +4,7 @@ import { paginate } from '../pagination.js'
 import { QUERY_ERRORS, tagList } from './common.js'
 import type { ServiceDef } from './types.js'
 import { lastAccessedOperations } from './iam-last-accessed.js'
+import { iamAccountOperations } from './iam-account.js'
 
 /** IAM returns every policy document URL-encoded (RFC 3986); callers must decode it. */
 function encodePolicy(doc: PolicyDocument): string {
@@ -105,6 +106,7 @@ export const iam: ServiceDef = {
   errors: QUERY_ERRORS,
   operations: {
     ...lastAccessedOperations,
+    ...iamAccountOperations,
     GetAccountAuthorizationDetails: {
       family: 'GetAccountAuthorizationDetails',
       handle(input, ctx) {

@@ -1,3 +1,4 @@
+import { accessanalyzer } from './accessanalyzer.js'
 import { apigateway } from './apigateway.js'
 import { cloudtrail } from './cloudtrail.js'
 import { cloudwatch } from './cloudwatch.js'
@@ -14,9 +15,14 @@ import { sns } from './sns.js'
 import { sqs } from './sqs.js'
 import { ssm } from './ssm.js'
 import { sts } from './sts.js'
+import { account } from './account.js'
+import { config } from './config.js'
+import { macie2 } from './macie2.js'
+import { organizations } from './organizations.js'
+import { s3 } from './s3.js'
 import type { ServiceDef } from './types.js'
 
 /** Every fake service, by SigV4 signing name. Adding a service = one file + one line here. */
 export const SERVICES: Record<string, ServiceDef> = Object.fromEntries(
-  [apigateway, cloudtrail, cloudwatch, { ...ec2, operations: { ...ec2.operations, ...ec2VpcEndpointOperations } }, guardduty, iam, kms, lambda, logs, secretsmanager, securityhub, sns, sqs, ssm, sts].map((s) => [s.signingName, s]),
+  [accessanalyzer, account, config, macie2, organizations, s3, apigateway, cloudtrail, cloudwatch, { ...ec2, operations: { ...ec2.operations, ...ec2VpcEndpointOperations } }, guardduty, iam, kms, lambda, logs, secretsmanager, securityhub, sns, sqs, ssm, sts].map((s) => [s.signingName, s]),
 )

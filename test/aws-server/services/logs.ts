@@ -12,6 +12,16 @@ export const logs: ServiceDef = {
   defaultFamily: 'read',
   errors: JSON_ERRORS,
   operations: {
+    DescribeMetricFilters: {
+      handle(input, ctx) {
+        const filters = (ctx.data.metricFilters ?? []).filter((f) => input.logGroupName === undefined || f.logGroupName === input.logGroupName)
+        const p = paginate(filters, { token: input.nextToken, requested: input.limit, defaultSize: 50, maxSize: 50, fixtureMax: ctx.fixturePageSize('DescribeMetricFilters'), tokenName: 'nextToken', errorCode: 'InvalidParameterException' })
+        return {
+          metricFilters: p.items.map((f) => ({ filterName: f.name, logGroupName: f.logGroupName, filterPattern: f.pattern, creationTime: 1705312800000, metricTransformations: [{ metricName: f.metricName, metricNamespace: f.metricNamespace, metricValue: '1' }] })),
+          nextToken: p.next,
+        }
+      },
+    },
     DescribeLogGroups: {
       handle(input, ctx) {
         if (input.logGroupNamePrefix !== undefined && input.logGroupNamePattern !== undefined) {

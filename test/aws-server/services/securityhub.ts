@@ -41,6 +41,16 @@ function rejection(f: StoredFinding, ctx: CallContext): { ErrorCode: string; Err
 }
 
 const operations: Record<string, OperationDef> = {
+  // Not subscribed in a region: InvalidAccessException (401), which is an answer, not a denial.
+  DescribeHub: {
+    http: { method: 'GET', path: '/accounts' },
+    family: 'read',
+    handle(_input: Input, ctx: CallContext) {
+      const hub = ctx.data.securityHub
+      if (!hub) throw new ApiError('InvalidAccessException', `Account ${ctx.accountId} is not subscribed to AWS Security Hub`, 401)
+      return { HubArn: `arn:aws:securityhub:${ctx.region}:${ctx.accountId}:hub/default`, SubscribedAt: hub.subscribedAt ?? '2025-01-15T10:00:00.000Z', AutoEnableControls: hub.autoEnableControls ?? true, ControlFindingGenerator: 'SECURITY_CONTROL' }
+    },
+  },
   BatchImportFindings: {
     http: { method: 'POST', path: '/findings/import' },
     handle(input: Input, ctx: CallContext) {

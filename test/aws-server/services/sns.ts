@@ -59,6 +59,28 @@ export const sns: ServiceDef = {
         return { Attributes: new XmlMap(a) }
       },
     },
+    ListSubscriptionsByTopic: {
+      resource: (input) => String(input.TopicArn ?? ''),
+      handle(input, ctx) {
+        const arn = String(input.TopicArn ?? '')
+        const parts = arn.split(':')
+        const topic = parts[3] === ctx.region && parts[4] === ctx.accountId ? (ctx.data.topics ?? []).find((t) => t.name === parts[5]) : undefined
+        if (!topic) throw new ApiError('NotFound', 'Topic does not exist', 404)
+        const subs = topic.subscriptions ?? Array.from({ length: topic.subscriptionsConfirmed ?? 0 }, () => ({ protocol: 'email', confirmed: true }))
+        const p = paginate(subs.map((s, i) => ({ s, i })), { token: input.NextToken, defaultSize: 100, maxSize: 100, fixtureMax: ctx.fixturePageSize('ListSubscriptionsByTopic'), tokenName: 'NextToken', errorCode: 'InvalidParameter' })
+        return {
+          Subscriptions: p.items.map(({ s, i }) => ({
+            // A pending subscription has no ARN yet: AWS reports the literal PendingConfirmation.
+            SubscriptionArn: s.confirmed ? `${arn}:0000000${i}-aaaa-bbbb-cccc-000000000000` : 'PendingConfirmation',
+            Owner: ctx.accountId,
+            Protocol: s.protocol,
+            Endpoint: s.protocol === 'email' ? `ops+${i}@example.com` : `https://hooks.example.com/${i}`,
+            TopicArn: arn,
+          })),
+          NextToken: p.next,
+        }
+      },
+    },
     ListTopics: {
       handle(input, ctx) {
         const p = paginate(ctx.data.topics ?? [], { token: input.NextToken, defaultSize: 100, maxSize: 100, fixtureMax: ctx.fixturePageSize('ListTopics'), tokenName: 'NextToken', errorCode: 'InvalidParameter' })

@@ -25,7 +25,12 @@ export interface CallContext {
 
 export interface OperationDef {
   /** REST-JSON only: the route, with `{Member}` placeholders. */
-  http?: { method: 'GET' | 'POST' | 'PUT' | 'DELETE'; path: string }
+  http?: {
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE'
+    path: string
+    /** REST-XML (S3): a query key the request must carry (`policy` for `GET /{Bucket}?policy`). */
+    query?: string
+  }
   /** Quota family; defaults to the service's `defaultFamily`. */
   family?: string
   /**
@@ -39,7 +44,7 @@ export interface OperationDef {
   handle(input: Input, ctx: CallContext): unknown
 }
 
-export type ProtocolName = 'rest-json' | 'json-1.0' | 'json-1.1' | 'query' | 'ec2'
+export type ProtocolName = 'rest-json' | 'json-1.0' | 'json-1.1' | 'query' | 'ec2' | 'rest-xml'
 
 /** One fake service: its protocol, its error vocabulary and a table of operations. */
 export interface ServiceDef {

@@ -93,6 +93,9 @@ export async function inspectFunctionCode(ctx: AwsContext, functions: readonly L
             return o
           })
         : Promise.resolve({ ok: false, reason: `not a layer version ARN: ${arn}` })
+      // Only a cancel rejects; whoever awaits the run sees it, and a run nobody awaits any
+      // more (the scan is being cancelled) must not become an unhandled rejection.
+      run.catch(() => undefined)
       layerRuns.set(arn, run)
     }
     return run

@@ -4,6 +4,7 @@ import type { Collector, CollectResult } from '../collector.js'
 import type { AwsContext } from '../context.js'
 import { gapFrom } from '../outcome.js'
 import { collectPages } from '../paginate.js'
+import { attachActiveFindings } from './accessanalyzer-findings.js'
 
 /** Maps a ListAnalyzers entry. Pure. */
 export function mapAnalyzer(a: AnalyzerSummary, w: { region: string; accountId: string }): AccessAnalyzer {
@@ -30,7 +31,7 @@ export function mapAnalyzer(a: AnalyzerSummary, w: { region: string; accountId: 
 export const accessAnalyzerCollector: Collector = {
   id: 'accessanalyzer.analyzer',
   produces: ['accessanalyzer.analyzer'],
-  actions: ['access-analyzer:ListAnalyzers'],
+  actions: ['access-analyzer:ListAnalyzers', 'access-analyzer:ListFindingsV2'],
   scope: 'regional',
   async collect(ctx: AwsContext, region: string): Promise<CollectResult> {
     const A = await import('@aws-sdk/client-accessanalyzer')
@@ -40,7 +41,9 @@ export const accessAnalyzerCollector: Collector = {
         (p) => p.nextToken,
         (p) => p.analyzers,
       )
-      return { resources: { 'accessanalyzer.analyzer': list.map((a) => mapAnalyzer(a, { region, accountId: ctx.accountId })) }, gaps: [] }
+      const analyzers = list.map((a) => mapAnalyzer(a, { region, accountId: ctx.accountId }))
+      // External-access analyzers also report their ACTIVE findings (accessanalyzer-no-active-external-findings).
+      return { resources: { 'accessanalyzer.analyzer': await Promise.all(analyzers.map((a) => attachActiveFindings(ctx, region, a))) }, gaps: [] }
     } catch (err) {
       return { resources: {}, gaps: [gapFrom(err, 'accessanalyzer.analyzer', region)] }
     }

@@ -16,8 +16,18 @@ export function mapTrail(t: Trail, d: TrailDetails, where: { region: string; acc
   const arn = t.TrailARN ?? ''
   const unresolved: Unresolved = {}
   let isLogging = false
-  if (d.status.ok) isLogging = d.status.value.IsLogging ?? false
-  else unresolved.isLogging = d.status.absent ? 'NotFound (cloudtrail:GetTrailStatus)' : d.status.reason
+  let cwDelivery: Pick<CloudTrailTrail, 'latestCloudWatchLogsDeliveryTime' | 'latestCloudWatchLogsDeliveryError'> = {}
+  if (d.status.ok) {
+    isLogging = d.status.value.IsLogging ?? false
+    const last = d.status.value.LatestCloudWatchLogsDeliveryTime
+    const error = d.status.value.LatestCloudWatchLogsDeliveryError
+    cwDelivery = { ...(last ? { latestCloudWatchLogsDeliveryTime: new Date(last).toISOString() } : {}), ...(error ? { latestCloudWatchLogsDeliveryError: error } : {}) }
+  } else {
+    const why = d.status.absent ? 'NotFound (cloudtrail:GetTrailStatus)' : d.status.reason
+    unresolved.isLogging = why
+    unresolved.latestCloudWatchLogsDeliveryTime = why
+    unresolved.latestCloudWatchLogsDeliveryError = why
+  }
   let eventSelectors: EventSelector[] = []
   let advancedEventSelectors: AdvancedEventSelector[] = []
   if (d.selectors.ok) {
@@ -25,6 +35,7 @@ export function mapTrail(t: Trail, d: TrailDetails, where: { region: string; acc
       ...(s.ReadWriteType ? { readWriteType: s.ReadWriteType } : {}),
       ...(s.IncludeManagementEvents !== undefined ? { includeManagementEvents: s.IncludeManagementEvents } : {}),
       dataResources: (s.DataResources ?? []).map((r) => ({ type: r.Type ?? '', values: r.Values ?? [] })),
+      ...(s.ExcludeManagementEventSources?.length ? { excludeManagementEventSources: s.ExcludeManagementEventSources } : {}),
     }))
     advancedEventSelectors = (d.selectors.value.AdvancedEventSelectors ?? []).map((s) => ({
       ...(s.Name ? { name: s.Name } : {}),
@@ -60,15 +71,22 @@ export function mapTrail(t: Trail, d: TrailDetails, where: { region: string; acc
     ...(t.IncludeGlobalServiceEvents !== undefined ? { includeGlobalServiceEvents: t.IncludeGlobalServiceEvents } : {}),
     eventSelectors,
     advancedEventSelectors,
+    ...cwDelivery,
   }
   if (Object.keys(unresolved).length) trail.unresolved = unresolved
   return trail
 }
 
 /**
- * Trails created in this region (`includeShadowTrails: false`), so a multi-region trail is
- * collected once, in its home region, not once per region it covers.
+ * The trails this region lists as its own (homed here), plus organization trails of another
+ * account (the management account's organization trail, which a member account sees only as a
+ * "shadow" trail). A multi-region trail of this account is collected once, in its home region;
+ * an organization trail seen from several regions maps to the same id and is kept once.
  */
+export function trailsToCollect(list: readonly Trail[], region: string, accountId: string): Trail[] {
+  return list.filter((t) => t.HomeRegion === region || (t.IsOrganizationTrail && parseArn(t.TrailARN)?.account !== accountId && parseArn(t.TrailARN)?.account !== undefined))
+}
+
 export const cloudTrailTrailCollector: Collector = {
   id: 'cloudtrail.trail',
   produces: ['cloudtrail.trail'],
@@ -78,8 +96,8 @@ export const cloudTrailTrailCollector: Collector = {
     const C = await import('@aws-sdk/client-cloudtrail')
     let trails: Trail[]
     try {
-      const r = await ctx.send(region, 'cloudtrail:DescribeTrails', new C.DescribeTrailsCommand({ includeShadowTrails: false }))
-      trails = r.trailList ?? []
+      const r = await ctx.send(region, 'cloudtrail:DescribeTrails', new C.DescribeTrailsCommand({ includeShadowTrails: true }))
+      trails = trailsToCollect(r.trailList ?? [], region, ctx.accountId)
     } catch (err) {
       return { resources: {}, gaps: [gapFrom(err, 'cloudtrail.trail', region)] }
     }

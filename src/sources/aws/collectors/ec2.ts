@@ -6,19 +6,19 @@ import type { AwsContext } from '../context.js'
 import { gapFrom } from '../outcome.js'
 import { collectPages } from '../paginate.js'
 
-interface Where {
+export interface Where {
   region: string
   accountId: string
   partition: string
 }
 
-function tagsOf(tags: Tag[] | undefined): Record<string, string> | undefined {
+export function tagsOf(tags: Tag[] | undefined): Record<string, string> | undefined {
   if (!tags?.length) return undefined
   return Object.fromEntries(tags.map((t) => [t.Key ?? '', t.Value ?? '']))
 }
 
 /** Common fields: the EC2 id is the resource id (checks look subnets up by `subnet-…`), the Name tag its name. */
-function base(id: string, kind: string, tags: Tag[] | undefined, owner: string | undefined, w: Where, arn?: string) {
+export function base(id: string, kind: string, tags: Tag[] | undefined, owner: string | undefined, w: Where, arn?: string) {
   const t = tagsOf(tags)
   const accountId = owner || w.accountId
   return {
@@ -91,6 +91,7 @@ export function mapSecurityGroup(g: Ec2SecurityGroup, w: Where): SecurityGroup {
     ...b,
     name: b.tags?.Name || g.GroupName || id,
     groupId: id,
+    ...(g.GroupName ? { groupName: g.GroupName } : {}),
     ...(g.VpcId ? { vpcId: g.VpcId } : {}),
     ...(g.Description ? { description: g.Description } : {}),
     ingress: rules(g.IpPermissions),
@@ -122,7 +123,7 @@ export function mapVpcEndpoint(e: Ec2VpcEndpoint, w: Where): VpcEndpoint {
  * One collector per EC2 type, so a scan that only needs subnets makes only DescribeSubnets.
  * Every listing is paginated with the largest page size the API accepts.
  */
-function ec2Collector<T extends ResourceType, P, I>(spec: {
+export function ec2Collector<T extends ResourceType, P, I>(spec: {
   type: T
   action: string
   command: (E: typeof import('@aws-sdk/client-ec2'), NextToken: string | undefined) => { input: object }
@@ -153,7 +154,7 @@ function ec2Collector<T extends ResourceType, P, I>(spec: {
   }
 }
 
-const tok = (NextToken: string | undefined) => (NextToken ? { NextToken } : {})
+export const tok = (NextToken: string | undefined) => (NextToken ? { NextToken } : {})
 
 export const ec2VpcCollector = ec2Collector({
   type: 'ec2.vpc',

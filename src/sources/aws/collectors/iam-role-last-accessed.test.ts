@@ -44,7 +44,7 @@ describe('iam.role-last-accessed collector (loopback server)', () => {
     assert.deepEqual(reports.map((r) => r.roleArn), [role('r1'), role('r2')], 'one per role of the region; a deleted role is left out')
     const r2 = reports.find((r) => r.roleArn === role('r2'))!
     assert.deepEqual(r2.services, [{ namespace: 'dynamodb', name: 'dynamodb', lastAuthenticated: '2026-01-02T00:00:00.000Z' }, { namespace: 's3', name: 's3' }])
-    assert.equal(r2.generatedAt, '2026-11-27T00:00:00.000Z')
+    assert.match(r2.generatedAt ?? '', /^\d{4}-\d{2}-\d{2}T/)
     const r1 = reports.find((r) => r.roleArn === role('r1'))!
     assert.match(r1.unresolved?.services ?? '', /^AccessDenied \(iam:GenerateServiceLastAccessedDetails\)/)
     const gets = server.calls.count({ operation: 'GetServiceLastAccessedDetails' })

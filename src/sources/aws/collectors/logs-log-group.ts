@@ -4,7 +4,7 @@ import type { LogGroup } from '../../../model/monitoring.js'
 import type { Collector, CollectResult } from '../collector.js'
 import type { AwsContext } from '../context.js'
 import { gapFrom } from '../outcome.js'
-import { collectPages } from '../paginate.js'
+import { collectPages, paginate } from '../paginate.js'
 
 const LAMBDA_PREFIX = '/aws/lambda/'
 
@@ -31,9 +31,22 @@ export function customLogGroupNames(functions: readonly { region: string; loggin
   return [...names].sort()
 }
 
+/** Default bound on the log groups listed per region (CLEARSKY_MAX_LOG_GROUPS overrides it). */
+export const DEFAULT_MAX_LOG_GROUPS = 10_000
+
+/** The per-region bound from the environment; a value that is not a positive integer gives the default. */
+export function maxLogGroups(env: NodeJS.ProcessEnv = process.env): number {
+  const n = Number(env.CLEARSKY_MAX_LOG_GROUPS)
+  return Number.isInteger(n) && n > 0 ? n : DEFAULT_MAX_LOG_GROUPS
+}
+
 /**
- * Lambda's log groups: one paginated prefix listing of /aws/lambda/, plus one prefix lookup per
- * custom log group a function's LoggingConfig names elsewhere.
+ * Every log group of the region, up to a bound: accounts with hundreds of thousands of log groups
+ * exist (one scanner spent days listing 285k), and DescribeLogGroups returns 50 per page at about 5
+ * requests per second. Within the bound, the one listing holds every group, Lambda's included.
+ * Beyond it, the report notes the cut, and Lambda's own log groups are still looked up exactly —
+ * one /aws/lambda/ prefix listing plus one lookup per custom log group a function names — so the
+ * Lambda checks never work on a partial list.
  */
 export const logsLogGroupCollector: Collector = {
   id: 'logs.log-group',
@@ -52,6 +65,24 @@ export const logsLogGroupCollector: Collector = {
       )
     const byName = new Map<string, LogGroup>()
     const gaps: InventoryGap[] = []
+    const notes: string[] = []
+    // The whole region first, page by page, stopping at the bound.
+    const bound = maxLogGroups()
+    let complete = false
+    try {
+      for await (const page of paginate(
+        (nextToken) => ctx.send(region, 'logs:DescribeLogGroups', new DescribeLogGroupsCommand({ limit: 50, ...(nextToken ? { nextToken } : {}) })),
+        (p) => p.nextToken,
+      )) {
+        for (const g of page.logGroups ?? []) byName.set(g.logGroupName ?? '', mapLogGroup(g, where))
+        if (!page.nextToken) complete = true
+        else if (byName.size >= bound) break
+      }
+    } catch (err) {
+      return { resources: {}, gaps: [gapFrom(err, 'logs.log-group', region)] }
+    }
+    if (complete) return { resources: { 'logs.log-group': [...byName.values()] }, gaps }
+    notes.push(`${region}: more than ${bound} CloudWatch Logs log groups; account-wide log group checks cover the first ${byName.size} only (set CLEARSKY_MAX_LOG_GROUPS to raise the bound). Lambda log groups are looked up in full.`)
     const custom = customLogGroupNames(sofar['lambda.function'] ?? [], region)
     const results = await Promise.allSettled([list(LAMBDA_PREFIX), ...custom.map((name) => list(name).then((gs) => gs.filter((g) => g.logGroupName === name)))])
     for (const r of results) {
@@ -61,6 +92,6 @@ export const logsLogGroupCollector: Collector = {
         if (!gaps.length) gaps.push(gap)
       }
     }
-    return { resources: { 'logs.log-group': [...byName.values()] }, gaps }
+    return { resources: { 'logs.log-group': [...byName.values()] }, gaps, notes }
   },
 }

@@ -1,11 +1,34 @@
 import type { Unresolved } from '../../../model/common.js'
-import type { SnsTopic } from '../../../model/monitoring.js'
+import type { MetricAlarm, SnsTopic } from '../../../model/monitoring.js'
 import { parseArn } from '../arn.js'
 import type { Collector, CollectResult } from '../collector.js'
 import type { AwsContext } from '../context.js'
 import { fetchOptional, lookupGap } from '../outcome.js'
+import { collectPages } from '../paginate.js'
 import { parsePolicyDocument } from '../policy-document.js'
-import { referencedTargets } from './targets.js'
+import { referencedQueuesOrTopics } from './targets.js'
+
+/** SNS topics of this account and region that alarms notify (CIS monitoring alarms among them). Pure. */
+export function alarmActionTopics(alarms: readonly MetricAlarm[], region: string, accountId: string): string[] {
+  const arns = new Set<string>()
+  for (const a of alarms) {
+    if (a.region !== region) continue
+    for (const action of a.alarmActions) {
+      const p = parseArn(action)
+      if (p?.service === 'sns' && p.region === region && p.account === accountId) arns.add(action)
+    }
+  }
+  return [...arns].sort()
+}
+
+/**
+ * ListSubscriptionsByTopic, reduced to protocol and confirmation (a pending subscription's ARN is
+ * the literal `PendingConfirmation`); the endpoints are e-mail addresses and URLs and are not kept.
+ * Pure.
+ */
+export function mapSubscriptions(subs: readonly { Protocol?: string; SubscriptionArn?: string }[]): { protocol: string; confirmed: boolean }[] {
+  return subs.map((s) => ({ protocol: s.Protocol ?? '', confirmed: Boolean(s.SubscriptionArn && s.SubscriptionArn.startsWith('arn:')) }))
+}
 
 /** Maps GetTopicAttributes for one topic. Pure. */
 export function mapSnsTopic(arn: string, attrs: Record<string, string>, where: { region: string; accountId: string }): SnsTopic {
@@ -32,24 +55,37 @@ export function mapSnsTopic(arn: string, attrs: Record<string, string>, where: {
   return topic
 }
 
-/** The topics functions name as dead-letter target or destination (missing ones are left out). */
+/** The topics functions name as dead-letter target or destination, and the topics that trigger them (missing ones are left out). */
 export const snsTopicCollector: Collector = {
   id: 'sns.topic',
   produces: ['sns.topic'],
-  actions: ['sns:GetTopicAttributes'],
+  actions: ['sns:GetTopicAttributes', 'sns:ListSubscriptionsByTopic'],
   scope: 'regional',
   dependsOn: ['lambda.function'],
+  uses: ['cloudwatch.alarm'],
   async collect(ctx: AwsContext, region: string, sofar): Promise<CollectResult> {
-    const targets = referencedTargets(sofar['lambda.function'] ?? [], region, 'sns')
+    const targets = [...new Set([...referencedQueuesOrTopics(sofar['lambda.function'] ?? [], region, 'sns'), ...alarmActionTopics(sofar['cloudwatch.alarm'] ?? [], region, ctx.accountId)])].sort()
     if (!targets.length) return { resources: {}, gaps: [] }
-    const { GetTopicAttributesCommand } = await import('@aws-sdk/client-sns')
+    const { GetTopicAttributesCommand, ListSubscriptionsByTopicCommand } = await import('@aws-sdk/client-sns')
     const topics: SnsTopic[] = []
     const failures = new Map<string, { target: string; reason: string }[]>()
     await Promise.all(
       targets.map(async (arn) => {
         const where = parseArn(arn)?.region || region
         const r = await fetchOptional(ctx.send(where, 'sns:GetTopicAttributes', new GetTopicAttributesCommand({ TopicArn: arn })))
-        if (r.ok) topics.push(mapSnsTopic(arn, r.value.Attributes ?? {}, { region: where, accountId: ctx.accountId }))
+        if (r.ok) {
+          const topic = mapSnsTopic(arn, r.value.Attributes ?? {}, { region: where, accountId: ctx.accountId })
+          const subs = await fetchOptional(
+            collectPages(
+              (NextToken) => ctx.send(where, 'sns:ListSubscriptionsByTopic', new ListSubscriptionsByTopicCommand({ TopicArn: arn, ...(NextToken ? { NextToken } : {}) })),
+              (p) => p.NextToken,
+              (p) => p.Subscriptions,
+            ),
+          )
+          if (subs.ok) topic.subscriptions = mapSubscriptions(subs.value)
+          else if (!subs.absent) topic.unresolved = { ...topic.unresolved, subscriptions: subs.reason }
+          topics.push(topic)
+        }
         else if (!r.absent) failures.set(where, [...(failures.get(where) ?? []), { target: arn, reason: r.reason }])
       }),
     )

@@ -5,7 +5,7 @@ import type { Collector, CollectResult } from '../collector.js'
 import type { AwsContext } from '../context.js'
 import { fetchOptional, lookupGap, type Fetched } from '../outcome.js'
 import { parsePolicyDocument } from '../policy-document.js'
-import { referencedTargets } from './targets.js'
+import { referencedQueuesOrTopics } from './targets.js'
 
 /** Maps GetQueueAttributes(All) for one queue. Pure. */
 export function mapSqsQueue(arn: string, url: string | undefined, attributes: Fetched<Record<string, string>>, where: { region: string; accountId: string }): SqsQueue {
@@ -40,7 +40,8 @@ export function mapSqsQueue(arn: string, url: string | undefined, attributes: Fe
 }
 
 /**
- * The queues functions name as dead-letter queue or destination. A queue that does not exist is
+ * The queues functions name as dead-letter queue or destination, and the queues that trigger
+ * them (event source mappings, SourceArn of policy grants). A queue that does not exist is
  * left out, so a check can report the target as missing; one that could not be read becomes a gap.
  */
 export const sqsQueueCollector: Collector = {
@@ -50,7 +51,7 @@ export const sqsQueueCollector: Collector = {
   scope: 'regional',
   dependsOn: ['lambda.function'],
   async collect(ctx: AwsContext, region: string, sofar): Promise<CollectResult> {
-    const targets = referencedTargets(sofar['lambda.function'] ?? [], region, 'sqs')
+    const targets = referencedQueuesOrTopics(sofar['lambda.function'] ?? [], region, 'sqs')
     if (!targets.length) return { resources: {}, gaps: [] }
     const S = await import('@aws-sdk/client-sqs')
     const queues: SqsQueue[] = []

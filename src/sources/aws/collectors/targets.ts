@@ -1,5 +1,6 @@
 import type { LambdaFunction } from '../../../model/lambda.js'
 import { parseArn } from '../arn.js'
+import { eventSourceArns } from '../../../analysis/lambda/event-sources.js'
 
 /**
  * ARNs of one service (`sqs`, `sns`) that this region's functions send failures or results to:
@@ -19,4 +20,13 @@ export function referencedTargets(functions: readonly LambdaFunction[], region: 
     for (const m of fn.eventSourceMappings) add(m.onFailureDestination)
   }
   return [...arns].sort()
+}
+
+/**
+ * What the `sqs` / `sns` collectors read for this region's functions: the targets above and the
+ * function's event sources (event source mappings, and aws:SourceArn of resource-policy grants),
+ * so a check can tell whether a queue or topic that triggers a function is itself public.
+ */
+export function referencedQueuesOrTopics(functions: readonly LambdaFunction[], region: string, service: string): string[] {
+  return [...new Set([...referencedTargets(functions, region, service), ...eventSourceArns(functions, region, service)])].sort()
 }
