@@ -1,15 +1,31 @@
 # --- Well-configured functions ----------------------------------------------------------------
 
+# Deployment packages must be signed with the team's own signing profile.
+resource "aws_signer_signing_profile" "orders" {
+  name        = "orders_${var.stage}"
+  platform_id = "AWSLambda-SHA384-ECDSA"
+}
+
+resource "aws_lambda_code_signing_config" "orders" {
+  allowed_publishers {
+    signing_profile_version_arns = [aws_signer_signing_profile.orders.version_arn]
+  }
+  policies {
+    untrusted_artifact_on_deployment = "Enforce"
+  }
+}
+
 resource "aws_lambda_function" "create_order" {
   function_name                  = "${local.prefix}-create"
   role                           = aws_iam_role.create_order.arn
   handler                        = "create.handler"
-  runtime                        = "nodejs22.x"
+  runtime                        = "nodejs24.x"
   architectures                  = ["arm64"]
   memory_size                    = 256
   timeout                        = 10
   filename                       = "build/orders.zip"
   kms_key_arn                    = aws_kms_key.orders.arn
+  code_signing_config_arn        = aws_lambda_code_signing_config.orders.arn
   reserved_concurrent_executions = local.is_prod ? 50 : 5
 
   tracing_config {
@@ -72,12 +88,13 @@ resource "aws_lambda_function" "process_order_events" {
   function_name                  = "${local.prefix}-process-events"
   role                           = aws_iam_role.process_order_events.arn
   handler                        = "process.handler"
-  runtime                        = "nodejs22.x"
+  runtime                        = "nodejs24.x"
   architectures                  = ["arm64"]
   memory_size                    = 256
   timeout                        = 10
   filename                       = "build/orders.zip"
   kms_key_arn                    = aws_kms_key.orders.arn
+  code_signing_config_arn        = aws_lambda_code_signing_config.orders.arn
   reserved_concurrent_executions = 10
 
   tracing_config {
@@ -170,7 +187,7 @@ resource "aws_lambda_function" "nightly_report" {
   function_name = "${local.prefix}-nightly-report"
   role          = aws_iam_role.shared_admin.arn
   handler       = "report.handler"
-  runtime       = "nodejs22.x"
+  runtime       = "nodejs24.x"
   architectures = ["arm64"]
   memory_size   = 256
   timeout       = 10

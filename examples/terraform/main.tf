@@ -6,8 +6,10 @@
 # administrator role, plaintext secrets, a deprecated runtime, no failure destination …).
 # The secret values are fake. Do not apply this configuration.
 #
-# plan.json beside these files is `terraform show -json` of a plan of this configuration;
-# `clearsky scan iac examples/terraform` reads the plan for values and these files for lines.
+# plan.json beside these files is a plan of this configuration (stage prod) in the format of
+# `terraform show -json plan.out` (format 1.2), written by hand: the AWS provider could not be
+# downloaded where it was made. `clearsky scan iac examples/terraform` reads the plan for values
+# and these files for lines; copy the .tf files elsewhere to see the configuration evaluated alone.
 
 terraform {
   required_version = ">= 1.5"

@@ -4,6 +4,10 @@ import type { AnyCheck } from '../core/check.js'
 import accessanalyzerNoActiveExternalFindings from './accessanalyzer/accessanalyzer-no-active-external-findings.js'
 import accountSecurityContactRegistered from './account/account-security-contact-registered.js'
 import apigatewayLambdaRoutesAuthorized from './apigateway/apigateway-lambda-routes-authorized.js'
+import backupPlanExists from './backup/backup-plan-exists.js'
+import backupPlanRetentionConfigured from './backup/backup-plan-retention-configured.js'
+import backupVaultEncryptedWithCmk from './backup/backup-vault-encrypted-with-cmk.js'
+import backupVaultPolicyNotPublic from './backup/backup-vault-policy-not-public.js'
 import cloudtrailBucketAccessLoggingEnabled from './cloudtrail/cloudtrail-bucket-access-logging-enabled.js'
 import cloudtrailBucketNotPublic from './cloudtrail/cloudtrail-bucket-not-public.js'
 import cloudtrailCloudwatchLogsIntegrated from './cloudtrail/cloudtrail-cloudwatch-logs-integrated.js'
@@ -33,6 +37,50 @@ import cloudwatchVpcChangesMonitored from './cloudwatch/cloudwatch-vpc-changes-m
 import configDeliveryChannelHealthy from './config/config-delivery-channel-healthy.js'
 import configRecorderEnabled from './config/config-recorder-enabled.js'
 import configRecorderRecordsAllResources from './config/config-recorder-records-all-resources.js'
+import dynamodbTableCmkEncryption from './dynamodb/dynamodb-table-cmk-encryption.js'
+import dynamodbTableDeletionProtectionEnabled from './dynamodb/dynamodb-table-deletion-protection-enabled.js'
+import dynamodbTableInBackupPlan from './dynamodb/dynamodb-table-in-backup-plan.js'
+import dynamodbTablePitrEnabled from './dynamodb/dynamodb-table-pitr-enabled.js'
+import ec2AmiNotPublic from './ec2/ec2-ami-not-public.js'
+import ec2DefaultSgRestrictsAllTraffic from './ec2/ec2-default-sg-restricts-all-traffic.js'
+import ec2EbsDefaultEncryptionEnabled from './ec2/ec2-ebs-default-encryption-enabled.js'
+import ec2InstanceImdsv2Required from './ec2/ec2-instance-imdsv2-required.js'
+import ec2InstanceNoPublicIp from './ec2/ec2-instance-no-public-ip.js'
+import ec2InstanceProfileAttached from './ec2/ec2-instance-profile-attached.js'
+import ec2NaclNoOpenAdminPorts from './ec2/ec2-nacl-no-open-admin-ports.js'
+import ec2SerialConsoleAccessDisabled from './ec2/ec2-serial-console-access-disabled.js'
+import ec2SgNoOpenAllTraffic from './ec2/ec2-sg-no-open-all-traffic.js'
+import ec2SgNoOpenCifs from './ec2/ec2-sg-no-open-cifs.js'
+import ec2SgNoOpenDatabasePorts from './ec2/ec2-sg-no-open-database-ports.js'
+import ec2SgNoOpenFtpTelnet from './ec2/ec2-sg-no-open-ftp-telnet.js'
+import ec2SgNoOpenHighRiskPorts from './ec2/ec2-sg-no-open-high-risk-ports.js'
+import ec2SgNoOpenRdp from './ec2/ec2-sg-no-open-rdp.js'
+import ec2SgNoOpenSsh from './ec2/ec2-sg-no-open-ssh.js'
+import ec2SgOpenPortsAuthorized from './ec2/ec2-sg-open-ports-authorized.js'
+import ec2SgUnused from './ec2/ec2-sg-unused.js'
+import ec2SnapshotEncrypted from './ec2/ec2-snapshot-encrypted.js'
+import ec2SnapshotNotPublic from './ec2/ec2-snapshot-not-public.js'
+import ec2SubnetNoAutoPublicIp from './ec2/ec2-subnet-no-auto-public-ip.js'
+import ec2TransitGatewayAutoAcceptDisabled from './ec2/ec2-transit-gateway-auto-accept-disabled.js'
+import ec2VolumeEncrypted from './ec2/ec2-volume-encrypted.js'
+import ec2VpcEndpointsS3Dynamodb from './ec2/ec2-vpc-endpoints-s3-dynamodb.js'
+import ec2VpcFlowLogsEnabled from './ec2/ec2-vpc-flow-logs-enabled.js'
+import ec2VpcPeeringRoutesLeastAccess from './ec2/ec2-vpc-peering-routes-least-access.js'
+import efsAccessPointPosixUser from './efs/efs-access-point-posix-user.js'
+import efsAccessPointRootDirectory from './efs/efs-access-point-root-directory.js'
+import efsFileSystemAutomaticBackupsEnabled from './efs/efs-file-system-automatic-backups-enabled.js'
+import efsFileSystemEncrypted from './efs/efs-file-system-encrypted.js'
+import efsFileSystemPolicyNotPublic from './efs/efs-file-system-policy-not-public.js'
+import elasticacheClusterAutoMinorVersionUpgrade from './elasticache/elasticache-cluster-auto-minor-version-upgrade.js'
+import elasticacheClusterBackupsEnabled from './elasticache/elasticache-cluster-backups-enabled.js'
+import elasticacheClusterEncryptedInTransit from './elasticache/elasticache-cluster-encrypted-in-transit.js'
+import elasticacheClusterNotDefaultSubnetGroup from './elasticache/elasticache-cluster-not-default-subnet-group.js'
+import elasticacheClusterNotOpenToWorld from './elasticache/elasticache-cluster-not-open-to-world.js'
+import elasticacheReplicationGroupAuthEnabled from './elasticache/elasticache-replication-group-auth-enabled.js'
+import elasticacheReplicationGroupAutomaticFailover from './elasticache/elasticache-replication-group-automatic-failover.js'
+import elasticacheReplicationGroupBackupsEnabled from './elasticache/elasticache-replication-group-backups-enabled.js'
+import elasticacheReplicationGroupEncryptedAtRest from './elasticache/elasticache-replication-group-encrypted-at-rest.js'
+import elasticacheReplicationGroupEncryptedInTransit from './elasticache/elasticache-replication-group-encrypted-in-transit.js'
 import guarddutyEksAuditProtectionEnabled from './guardduty/guardduty-eks-audit-protection-enabled.js'
 import guarddutyEnabled from './guardduty/guardduty-enabled.js'
 import guarddutyLambdaProtectionEnabled from './guardduty/guardduty-lambda-protection-enabled.js'
@@ -136,25 +184,56 @@ import lambdaVpcSgNoOpenIngress from './lambda/lambda-vpc-sg-no-open-ingress.js'
 import logsLogGroupKmsEncrypted from './logs/logs-log-group-kms-encrypted.js'
 import logsLogGroupRetentionSet from './logs/logs-log-group-retention-set.js'
 import macieEnabled from './macie/macie-enabled.js'
+import opensearchDomainAuditLogging from './opensearch/opensearch-domain-audit-logging.js'
+import opensearchDomainEncryptedAtRest from './opensearch/opensearch-domain-encrypted-at-rest.js'
+import opensearchDomainErrorLogging from './opensearch/opensearch-domain-error-logging.js'
+import opensearchDomainFaultTolerant from './opensearch/opensearch-domain-fault-tolerant.js'
+import opensearchDomainFineGrainedAccessControl from './opensearch/opensearch-domain-fine-grained-access-control.js'
+import opensearchDomainHttpsRequired from './opensearch/opensearch-domain-https-required.js'
+import opensearchDomainNodeToNodeEncryption from './opensearch/opensearch-domain-node-to-node-encryption.js'
+import opensearchDomainNotPublic from './opensearch/opensearch-domain-not-public.js'
 import organizationsDelegatedAdministratorsRegistered from './organizations/organizations-delegated-administrators-registered.js'
 import organizationsManagementAccountNoWorkloads from './organizations/organizations-management-account-no-workloads.js'
 import organizationsPolicyManagementDelegated from './organizations/organizations-policy-management-delegated.js'
 import organizationsScpsAttached from './organizations/organizations-scps-attached.js'
+import rdsClusterAutoMinorVersionUpgrade from './rds/rds-cluster-auto-minor-version-upgrade.js'
 import rdsClusterBackupRetention from './rds/rds-cluster-backup-retention.js'
+import rdsClusterCopyTagsToSnapshots from './rds/rds-cluster-copy-tags-to-snapshots.js'
+import rdsClusterCustomAdminUsername from './rds/rds-cluster-custom-admin-username.js'
 import rdsClusterDeletionProtectionEnabled from './rds/rds-cluster-deletion-protection-enabled.js'
+import rdsClusterIamAuthEnabled from './rds/rds-cluster-iam-auth-enabled.js'
+import rdsClusterLogExportsEnabled from './rds/rds-cluster-log-exports-enabled.js'
 import rdsClusterMultiAz from './rds/rds-cluster-multi-az.js'
+import rdsClusterNonDefaultPort from './rds/rds-cluster-non-default-port.js'
 import rdsClusterStorageEncrypted from './rds/rds-cluster-storage-encrypted.js'
+import rdsInstanceAutoMinorVersionUpgrade from './rds/rds-instance-auto-minor-version-upgrade.js'
 import rdsInstanceBackupEnabled from './rds/rds-instance-backup-enabled.js'
+import rdsInstanceCopyTagsToSnapshots from './rds/rds-instance-copy-tags-to-snapshots.js'
+import rdsInstanceCustomAdminUsername from './rds/rds-instance-custom-admin-username.js'
 import rdsInstanceDeletionProtectionEnabled from './rds/rds-instance-deletion-protection-enabled.js'
+import rdsInstanceEnhancedMonitoringEnabled from './rds/rds-instance-enhanced-monitoring-enabled.js'
+import rdsInstanceIamAuthEnabled from './rds/rds-instance-iam-auth-enabled.js'
+import rdsInstanceLogExportsEnabled from './rds/rds-instance-log-exports-enabled.js'
 import rdsInstanceMultiAz from './rds/rds-instance-multi-az.js'
+import rdsInstanceNonDefaultPort from './rds/rds-instance-non-default-port.js'
 import rdsInstanceNotPubliclyAccessible from './rds/rds-instance-not-publicly-accessible.js'
 import rdsInstanceStorageEncrypted from './rds/rds-instance-storage-encrypted.js'
 import rdsSnapshotEncrypted from './rds/rds-snapshot-encrypted.js'
 import rdsSnapshotNotPublic from './rds/rds-snapshot-not-public.js'
+import s3AccessPointPublicAccessBlockEnabled from './s3/s3-access-point-public-access-block-enabled.js'
 import s3AccountPublicAccessBlockEnabled from './s3/s3-account-public-access-block-enabled.js'
+import s3BucketAccessLoggingEnabled from './s3/s3-bucket-access-logging-enabled.js'
+import s3BucketAclsDisabled from './s3/s3-bucket-acls-disabled.js'
+import s3BucketKmsEncryption from './s3/s3-bucket-kms-encryption.js'
+import s3BucketLifecycleConfigured from './s3/s3-bucket-lifecycle-configured.js'
+import s3BucketMfaDeleteEnabled from './s3/s3-bucket-mfa-delete-enabled.js'
 import s3BucketNoPublicRead from './s3/s3-bucket-no-public-read.js'
 import s3BucketNoPublicWrite from './s3/s3-bucket-no-public-write.js'
+import s3BucketObjectLockEnabled from './s3/s3-bucket-object-lock-enabled.js'
+import s3BucketPolicyCrossAccountTrusted from './s3/s3-bucket-policy-cross-account-trusted.js'
 import s3BucketPublicAccessBlockEnabled from './s3/s3-bucket-public-access-block-enabled.js'
+import s3BucketSslRequired from './s3/s3-bucket-ssl-required.js'
+import s3BucketVersioningEnabled from './s3/s3-bucket-versioning-enabled.js'
 import secretsmanagerSecretRotationEnabled from './secretsmanager/secretsmanager-secret-rotation-enabled.js'
 import securityhubEnabled from './securityhub/securityhub-enabled.js'
 import ssmParameterSecretsSecureString from './ssm/ssm-parameter-secrets-secure-string.js'
@@ -163,6 +242,10 @@ export const CHECKS: readonly AnyCheck[] = [
   accessanalyzerNoActiveExternalFindings,
   accountSecurityContactRegistered,
   apigatewayLambdaRoutesAuthorized,
+  backupPlanExists,
+  backupPlanRetentionConfigured,
+  backupVaultEncryptedWithCmk,
+  backupVaultPolicyNotPublic,
   cloudtrailBucketAccessLoggingEnabled,
   cloudtrailBucketNotPublic,
   cloudtrailCloudwatchLogsIntegrated,
@@ -192,6 +275,50 @@ export const CHECKS: readonly AnyCheck[] = [
   configDeliveryChannelHealthy,
   configRecorderEnabled,
   configRecorderRecordsAllResources,
+  dynamodbTableCmkEncryption,
+  dynamodbTableDeletionProtectionEnabled,
+  dynamodbTableInBackupPlan,
+  dynamodbTablePitrEnabled,
+  ec2AmiNotPublic,
+  ec2DefaultSgRestrictsAllTraffic,
+  ec2EbsDefaultEncryptionEnabled,
+  ec2InstanceImdsv2Required,
+  ec2InstanceNoPublicIp,
+  ec2InstanceProfileAttached,
+  ec2NaclNoOpenAdminPorts,
+  ec2SerialConsoleAccessDisabled,
+  ec2SgNoOpenAllTraffic,
+  ec2SgNoOpenCifs,
+  ec2SgNoOpenDatabasePorts,
+  ec2SgNoOpenFtpTelnet,
+  ec2SgNoOpenHighRiskPorts,
+  ec2SgNoOpenRdp,
+  ec2SgNoOpenSsh,
+  ec2SgOpenPortsAuthorized,
+  ec2SgUnused,
+  ec2SnapshotEncrypted,
+  ec2SnapshotNotPublic,
+  ec2SubnetNoAutoPublicIp,
+  ec2TransitGatewayAutoAcceptDisabled,
+  ec2VolumeEncrypted,
+  ec2VpcEndpointsS3Dynamodb,
+  ec2VpcFlowLogsEnabled,
+  ec2VpcPeeringRoutesLeastAccess,
+  efsAccessPointPosixUser,
+  efsAccessPointRootDirectory,
+  efsFileSystemAutomaticBackupsEnabled,
+  efsFileSystemEncrypted,
+  efsFileSystemPolicyNotPublic,
+  elasticacheClusterAutoMinorVersionUpgrade,
+  elasticacheClusterBackupsEnabled,
+  elasticacheClusterEncryptedInTransit,
+  elasticacheClusterNotDefaultSubnetGroup,
+  elasticacheClusterNotOpenToWorld,
+  elasticacheReplicationGroupAuthEnabled,
+  elasticacheReplicationGroupAutomaticFailover,
+  elasticacheReplicationGroupBackupsEnabled,
+  elasticacheReplicationGroupEncryptedAtRest,
+  elasticacheReplicationGroupEncryptedInTransit,
   guarddutyEksAuditProtectionEnabled,
   guarddutyEnabled,
   guarddutyLambdaProtectionEnabled,
@@ -295,25 +422,56 @@ export const CHECKS: readonly AnyCheck[] = [
   logsLogGroupKmsEncrypted,
   logsLogGroupRetentionSet,
   macieEnabled,
+  opensearchDomainAuditLogging,
+  opensearchDomainEncryptedAtRest,
+  opensearchDomainErrorLogging,
+  opensearchDomainFaultTolerant,
+  opensearchDomainFineGrainedAccessControl,
+  opensearchDomainHttpsRequired,
+  opensearchDomainNodeToNodeEncryption,
+  opensearchDomainNotPublic,
   organizationsDelegatedAdministratorsRegistered,
   organizationsManagementAccountNoWorkloads,
   organizationsPolicyManagementDelegated,
   organizationsScpsAttached,
+  rdsClusterAutoMinorVersionUpgrade,
   rdsClusterBackupRetention,
+  rdsClusterCopyTagsToSnapshots,
+  rdsClusterCustomAdminUsername,
   rdsClusterDeletionProtectionEnabled,
+  rdsClusterIamAuthEnabled,
+  rdsClusterLogExportsEnabled,
   rdsClusterMultiAz,
+  rdsClusterNonDefaultPort,
   rdsClusterStorageEncrypted,
+  rdsInstanceAutoMinorVersionUpgrade,
   rdsInstanceBackupEnabled,
+  rdsInstanceCopyTagsToSnapshots,
+  rdsInstanceCustomAdminUsername,
   rdsInstanceDeletionProtectionEnabled,
+  rdsInstanceEnhancedMonitoringEnabled,
+  rdsInstanceIamAuthEnabled,
+  rdsInstanceLogExportsEnabled,
   rdsInstanceMultiAz,
+  rdsInstanceNonDefaultPort,
   rdsInstanceNotPubliclyAccessible,
   rdsInstanceStorageEncrypted,
   rdsSnapshotEncrypted,
   rdsSnapshotNotPublic,
+  s3AccessPointPublicAccessBlockEnabled,
   s3AccountPublicAccessBlockEnabled,
+  s3BucketAccessLoggingEnabled,
+  s3BucketAclsDisabled,
+  s3BucketKmsEncryption,
+  s3BucketLifecycleConfigured,
+  s3BucketMfaDeleteEnabled,
   s3BucketNoPublicRead,
   s3BucketNoPublicWrite,
+  s3BucketObjectLockEnabled,
+  s3BucketPolicyCrossAccountTrusted,
   s3BucketPublicAccessBlockEnabled,
+  s3BucketSslRequired,
+  s3BucketVersioningEnabled,
   secretsmanagerSecretRotationEnabled,
   securityhubEnabled,
   ssmParameterSecretsSecureString,

@@ -1,10 +1,11 @@
-import { RESOURCE_TYPES, type ResourceType } from '../model/resource-types.js'
+import type { ResourceType } from '../model/resource-types.js'
 import type { ResourceBase, Unresolved } from '../model/common.js'
 import { makeVerdict, renderMessage, type AnyCheck, type CheckContext, type Verdict } from './check.js'
-import { createInventoryView, gapCovers, type Inventory, type InventoryView } from './inventory.js'
+import { createInventoryView, type Inventory } from './inventory.js'
 import type { Finding, FindingStatus, ScanReport, ScanSummary } from './finding.js'
 import { SEVERITIES, type Severity } from './severity.js'
 import { trackReads } from './read-tracker.js'
+import { createTrackedView, type TrackedView } from './tracked-view.js'
 
 export interface EngineOptions {
   now?: Date
@@ -23,7 +24,7 @@ export interface EngineOptions {
  *  - a check that throws yields `error` for that resource and the scan goes on.
  */
 export function runChecks(inv: Inventory, checks: readonly AnyCheck[], opts: EngineOptions = {}): Finding[] {
-  const view = createInventoryView(inv)
+  const view = createTrackedView(inv, createInventoryView(inv))
   const now = opts.now ?? new Date()
   const findings: Finding[] = []
   for (const check of checks) {
@@ -37,7 +38,7 @@ export function runChecks(inv: Inventory, checks: readonly AnyCheck[], opts: Eng
     }
     for (const resource of (inv.resources[type] ?? []) as ResourceBase[]) {
       if (regionsWithGap.has('*') || regionsWithGap.has(resource.region)) continue
-      findings.push(...evaluateOne(check, resource, view, inv, options, now))
+      findings.push(...evaluateOne(check, resource, view, options, now))
     }
   }
   return findings
@@ -65,44 +66,24 @@ function gapFinding(check: AnyCheck, region: string, accountId: string | undefin
 function evaluateOne(
   check: AnyCheck,
   resource: ResourceBase,
-  view: InventoryView,
-  inv: Inventory,
+  view: TrackedView,
   options: Record<string, unknown>,
   now: Date,
 ): Finding[] {
   const taints: string[] = []
   const tracked = trackReads(resource, resource.unresolved, (path, why) => taints.push(`${path}: ${why}`))
-  const trackingView: InventoryView = {
-    accountId: view.accountId,
-    list(type, filter) {
-      noteGaps(type, filter?.region)
-      return view.list(type, filter).map((r) => trackReads(r as ResourceBase, (r as ResourceBase).unresolved, (p, why) => taints.push(`${(r as ResourceBase).name}.${p}: ${why}`))) as never
-    },
-    get(type, id) {
-      const r = view.get(type, id) as ResourceBase | undefined
-      if (!r) {
-        noteGaps(type, RESOURCE_TYPES[type].scope === 'global' ? undefined : regionOf(id) ?? resource.region)
-        return undefined
-      }
-      return trackReads(r, r.unresolved, (p, why) => taints.push(`${r.name}.${p}: ${why}`)) as never
-    },
-    gapsFor: view.gapsFor,
-  }
-  function noteGaps(type: ResourceType, region?: string) {
-    for (const g of inv.gaps) if (gapCovers(g, type, region)) taints.push(`${type} not listed (${g.code})`)
-  }
   const ctx: CheckContext = {
     pass: (id, init) => makeVerdict('pass', id, init),
     fail: (id, init) => makeVerdict('fail', id, init),
     skip: (reason) => ({ status: 'skip', messageId: 'skipped', data: {}, reason }),
     unknown: (reason, init) => ({ status: 'unknown', messageId: 'unknown', data: init?.data ?? {}, reason, ...(init?.at ? { at: init.at } : {}) }),
-    inventory: trackingView,
+    inventory: view.view,
     options,
     now,
   }
   let verdicts: Verdict[]
   try {
-    const out = check.evaluate(tracked, ctx)
+    const out = view.during(resource, taints, () => check.evaluate(tracked, ctx))
     verdicts = Array.isArray(out) ? out : [out]
   } catch (err) {
     return [toFinding(check, resource, { status: 'skip', messageId: 'error', data: {}, reason: (err as Error)?.message ?? String(err) }, 'error')]
@@ -118,11 +99,6 @@ function evaluateOne(
     }
     return f
   })
-}
-
-function regionOf(arn: string): string | undefined {
-  const parts = arn.split(':')
-  return parts.length > 4 && parts[0] === 'arn' ? parts[3] || undefined : undefined
 }
 
 function toFinding(check: AnyCheck, resource: ResourceBase, v: Verdict, status: FindingStatus): Finding {

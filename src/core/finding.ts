@@ -79,4 +79,52 @@ export interface ScanReport {
   summary: ScanSummary
   /** Compliance results per framework, when the compliance layer ran. */
   compliance?: FrameworkResult[]
+  /** Per Lambda function: who can invoke it, who can change it, what its role can reach. */
+  exposure?: FunctionExposure[]
+}
+
+/** One way in to a function from outside its account (or through an AWS service). */
+export interface ExposureInvoker {
+  via: 'function-url' | 'resource-policy' | 'api-route' | 'event-source'
+  /** Who: `anyone`, `any AWS account`, `account 444455556666`, `sns.amazonaws.com` … */
+  who: string
+  /** Where: the URL, the statement and its actions, the route, the source. */
+  detail: string
+  /** Anyone on the internet can use this way in. */
+  public: boolean
+}
+
+/** A principal that can change a function (code, configuration, permissions, availability). */
+export interface ExposureChanger {
+  kind: 'user' | 'role' | 'external'
+  principal: string
+  actions: string[]
+  /** `without MFA`, `assumable by account …`, `under conditions`. */
+  notes: string[]
+}
+
+/**
+ * A factual summary of one Lambda function's exposure, computed from the inventory (not from the
+ * findings): how it can be invoked, who can change it, and what its execution role can reach.
+ */
+export interface FunctionExposure {
+  functionArn: string
+  name: string
+  region: string
+  /** Some invoker is public (URL auth NONE, a public policy statement, an open API route, a public trigger). */
+  internetReachable: boolean
+  invokers: ExposureInvoker[]
+  changers: ExposureChanger[]
+  /** Changers left out of `changers` (the list is capped). */
+  moreChangers?: number
+  role?: {
+    arn: string
+    admin: 'yes' | 'conditional' | 'no'
+    /** Privilege-escalation method ids (`(conditional)` appended when only under conditions). */
+    escalation: string[]
+    /** Service prefixes its Allow statements name (`*` for every service). */
+    services: string[]
+  }
+  /** What could not be determined (an unreadable policy, a role not in the inventory …). */
+  unknowns: string[]
 }

@@ -57,6 +57,50 @@ export interface InventoryView {
   get<T extends ResourceType>(type: T, idOrArn: string): ResourceOf<T> | undefined
   /** Gaps that cover a type in a region (global gaps and gaps without a region included). */
   gapsFor(type: ResourceType, region?: string): readonly InventoryGap[]
+  /**
+   * Resources of a type (optionally in one region) that `keysOf` maps to `key` (or to any of
+   * several keys), in list order, from an index built on first use and kept for the scan: a
+   * check that joins every resource to others (functions sharing a role, the log group named
+   * by a function, the alarms on a metric) stays linear instead of scanning a list per
+   * resource. `keysOf` must be pure and should be a module-level function: indexes are cached
+   * per function identity.
+   */
+  lookup<T extends ResourceType>(type: T, keysOf: IndexKeys<T>, key: string | readonly string[], filter?: { region?: string }): readonly ResourceOf<T>[]
+}
+
+/** The index keys of one resource (none, one or several). */
+export type IndexKeys<T extends ResourceType> = (resource: ResourceOf<T>) => string | readonly string[] | undefined
+
+/** Items grouped by key, each group in list order. */
+export interface ResourceIndex<R> {
+  /** Frozen lists: what a lookup hands out is shared by every check of the scan. */
+  byKey: Map<string, readonly R[]>
+  position: Map<R, number>
+}
+
+export function buildIndex<R>(items: readonly R[], keysOf: (item: R) => string | readonly string[] | undefined): ResourceIndex<R> {
+  const byKey = new Map<string, R[]>()
+  const position = new Map<R, number>()
+  items.forEach((item, i) => {
+    position.set(item, i)
+    const keys = keysOf(item)
+    if (keys === undefined) return
+    for (const key of typeof keys === 'string' ? [keys] : new Set(keys)) {
+      const list = byKey.get(key)
+      if (list) list.push(item)
+      else byKey.set(key, [item])
+    }
+  })
+  for (const list of byKey.values()) Object.freeze(list)
+  return { byKey, position }
+}
+
+/** The items under `key`, or under any of `keys` (each once, in list order). */
+export function lookupIndex<R>(index: ResourceIndex<R>, key: string | readonly string[]): readonly R[] {
+  if (typeof key === 'string') return index.byKey.get(key) ?? []
+  const hits = key.map((k) => index.byKey.get(k)).filter((l): l is readonly R[] => l !== undefined && l.length > 0)
+  if (hits.length <= 1) return hits[0] ?? []
+  return [...new Set(hits.flat())].sort((a, b) => index.position.get(a)! - index.position.get(b)!)
 }
 
 export function gapCovers(gap: InventoryGap, type: ResourceType, region?: string): boolean {
@@ -69,6 +113,7 @@ export function gapCovers(gap: InventoryGap, type: ResourceType, region?: string
 export function createInventoryView(inv: Inventory): InventoryView {
   const byKey = new Map<string, Map<string, unknown>>()
   const byRegion = new Map<string, Map<string, unknown[]>>()
+  const indexes = new WeakMap<object, Map<string, ResourceIndex<unknown>>>()
   for (const [type, items] of Object.entries(inv.resources) as [ResourceType, { id: string; arn?: string; name: string; region: string }[]][]) {
     const keys = new Map<string, unknown>()
     const regions = new Map<string, unknown[]>()
@@ -82,17 +127,24 @@ export function createInventoryView(inv: Inventory): InventoryView {
     byKey.set(type, keys)
     byRegion.set(type, regions)
   }
+  const list = (type: ResourceType, filter?: { region?: string }): readonly unknown[] =>
+    filter?.region === undefined ? (inv.resources[type] ?? []) : (byRegion.get(type)?.get(filter.region) ?? [])
   return {
     accountId: inv.scope.accountId,
-    list(type, filter) {
-      if (filter?.region === undefined) return (inv.resources[type] ?? []) as never
-      return (byRegion.get(type)?.get(filter.region) ?? []) as never
-    },
+    list: (type, filter) => list(type, filter) as never,
     get(type, idOrArn) {
       return byKey.get(type)?.get(idOrArn) as never
     },
     gapsFor(type, region) {
       return inv.gaps.filter((g) => gapCovers(g, type, region))
+    },
+    lookup(type, keysOf, key, filter) {
+      let byScope = indexes.get(keysOf)
+      if (!byScope) indexes.set(keysOf, (byScope = new Map()))
+      const scope = `${type}|${filter?.region ?? '*'}`
+      let index = byScope.get(scope)
+      if (!index) byScope.set(scope, (index = buildIndex(list(type, filter), keysOf as (r: unknown) => string | readonly string[] | undefined)))
+      return lookupIndex(index, key) as never
     },
   }
 }

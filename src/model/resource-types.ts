@@ -2,6 +2,7 @@ import type { IamGroup, IamManagedPolicy, IamRole, IamRoleLastAccessed, IamUser 
 import type { ApiGatewayRoute } from './apigateway.js'
 import type { LambdaCodeSigningConfig, LambdaFunction, LambdaLayer } from './lambda.js'
 import type { NatGateway, RouteTable, SecurityGroup, Subnet, Vpc, VpcEndpoint } from './ec2.js'
+import type { EbsDefaultEncryption, FlowLog, Image, Instance, NetworkAcl, NetworkInterface, SerialConsoleAccess, Snapshot, TransitGateway, VpcPeeringConnection, Volume } from './ec2.js'
 import type { CloudTrailTrail, KmsKey, LogGroup, MetricAlarm, SnsTopic, SqsQueue } from './monitoring.js'
 import type { AccountRegion } from './account.js'
 import type { GuardDutyDetector } from './guardduty.js'
@@ -12,11 +13,18 @@ import type { SecurityHubHub } from './securityhub.js'
 import type { AccessAnalyzer } from './accessanalyzer.js'
 import type { MacieSession } from './macie.js'
 import type { S3Bucket } from './s3.js'
+import type { S3AccessPoint, S3AccountSettings } from './s3.js'
 import type { Organization } from './organizations.js'
 import type { AccountAccount } from './account-settings.js'
 import type { LogMetricFilter } from './logs-metric-filter.js'
 import type { IamAccount, IamCredentialReportEntry, IamOidcProvider, IamSamlProvider, IamServerCertificate } from './iam-account.js'
 
+import type { RdsCluster, RdsInstance, RdsSnapshot } from './rds.js'
+import type { DynamoDbTable } from './dynamodb.js'
+import type { EfsAccessPoint, EfsFileSystem } from './efs.js'
+import type { ElastiCacheCluster, ElastiCacheReplicationGroup } from './elasticache.js'
+import type { OpenSearchDomain } from './opensearch.js'
+import type { BackupPlan, BackupVault } from './backup.js'
 /** Every normalized resource type, by its id. The id is the key checks and collectors use. */
 export interface ResourceTypeMap {
   'lambda.function': LambdaFunction
@@ -54,9 +62,33 @@ export interface ResourceTypeMap {
   'securityhub.hub': SecurityHubHub
   'macie.session': MacieSession
   's3.bucket': S3Bucket
+  's3.account-settings': S3AccountSettings
+  's3.access-point': S3AccessPoint
+  'ec2.flow-log': FlowLog
+  'ec2.network-acl': NetworkAcl
+  'ec2.network-interface': NetworkInterface
+  'ec2.instance': Instance
+  'ec2.volume': Volume
+  'ec2.snapshot': Snapshot
+  'ec2.image': Image
+  'ec2.ebs-default-encryption': EbsDefaultEncryption
+  'ec2.serial-console-access': SerialConsoleAccess
+  'ec2.transit-gateway': TransitGateway
+  'ec2.vpc-peering-connection': VpcPeeringConnection
   'organizations.organization': Organization
   'account.account': AccountAccount
   'logs.metric-filter': LogMetricFilter
+  'rds.instance': RdsInstance
+  'rds.cluster': RdsCluster
+  'rds.snapshot': RdsSnapshot
+  'dynamodb.table': DynamoDbTable
+  'efs.file-system': EfsFileSystem
+  'efs.access-point': EfsAccessPoint
+  'elasticache.replication-group': ElastiCacheReplicationGroup
+  'elasticache.cluster': ElastiCacheCluster
+  'opensearch.domain': OpenSearchDomain
+  'backup.vault': BackupVault
+  'backup.plan': BackupPlan
 }
 
 export type ResourceType = keyof ResourceTypeMap
@@ -106,6 +138,23 @@ export const RESOURCE_TYPES: Record<ResourceType, ResourceTypeInfo> = {
   'accessanalyzer.analyzer': { scope: 'regional', cloudformation: 'AWS::AccessAnalyzer::Analyzer', terraform: 'aws_accessanalyzer_analyzer', asff: 'Other' },
   'macie.session': { scope: 'regional', cloudformation: 'AWS::Macie::Session', terraform: 'aws_macie2_account', asff: 'Other' },
   's3.bucket': { scope: 'regional', cloudformation: 'AWS::S3::Bucket', terraform: 'aws_s3_bucket', asff: 'AwsS3Bucket' },
+  // Account-level Block Public Access has no CloudFormation resource; ASFF reports it on the account.
+  's3.account-settings': { scope: 'global', terraform: 'aws_s3_account_public_access_block', asff: 'AwsAccount' },
+  's3.access-point': { scope: 'regional', cloudformation: 'AWS::S3::AccessPoint', terraform: 'aws_s3_access_point', asff: 'AwsS3AccessPoint' },
+  'ec2.flow-log': { scope: 'regional', cloudformation: 'AWS::EC2::FlowLog', terraform: 'aws_flow_log', asff: 'Other' },
+  'ec2.network-acl': { scope: 'regional', cloudformation: 'AWS::EC2::NetworkAcl', terraform: 'aws_network_acl', asff: 'AwsEc2NetworkAcl' },
+  // Network interfaces, snapshots and AMIs are what running systems and pipelines produce, not
+  // what templates declare: the checks over them are live-only.
+  'ec2.network-interface': { scope: 'regional', asff: 'AwsEc2NetworkInterface' },
+  'ec2.instance': { scope: 'regional', cloudformation: 'AWS::EC2::Instance', terraform: 'aws_instance', asff: 'AwsEc2Instance' },
+  'ec2.volume': { scope: 'regional', cloudformation: 'AWS::EC2::Volume', terraform: 'aws_ebs_volume', asff: 'AwsEc2Volume' },
+  'ec2.snapshot': { scope: 'regional', asff: 'Other' },
+  'ec2.image': { scope: 'regional', asff: 'Other' },
+  // Per-region account settings: Terraform can declare them, CloudFormation cannot.
+  'ec2.ebs-default-encryption': { scope: 'regional', terraform: 'aws_ebs_encryption_by_default', asff: 'AwsAccount' },
+  'ec2.serial-console-access': { scope: 'regional', terraform: 'aws_ec2_serial_console_access', asff: 'AwsAccount' },
+  'ec2.transit-gateway': { scope: 'regional', cloudformation: 'AWS::EC2::TransitGateway', terraform: 'aws_ec2_transit_gateway', asff: 'AwsEc2TransitGateway' },
+  'ec2.vpc-peering-connection': { scope: 'regional', cloudformation: 'AWS::EC2::VPCPeeringConnection', terraform: 'aws_vpc_peering_connection', asff: 'AwsEc2VpcPeeringConnection' },
   // Organizations and the account itself are global: collected once per scan.
   'organizations.organization': { scope: 'global', cloudformation: 'AWS::Organizations::Organization', terraform: 'aws_organizations_organization', asff: 'Other' },
   'account.account': { scope: 'global', asff: 'AwsAccount' },
@@ -116,6 +165,19 @@ export const RESOURCE_TYPES: Record<ResourceType, ResourceTypeInfo> = {
   'iam.server-certificate': { scope: 'global', terraform: 'aws_iam_server_certificate', asff: 'Other' },
   'iam.saml-provider': { scope: 'global', terraform: 'aws_iam_saml_provider', asff: 'Other' },
   'iam.oidc-provider': { scope: 'global', cloudformation: 'AWS::IAM::OIDCProvider', terraform: 'aws_iam_openid_connect_provider', asff: 'Other' },
+  'rds.instance': { scope: 'regional', cloudformation: 'AWS::RDS::DBInstance', terraform: 'aws_db_instance', asff: 'AwsRdsDbInstance' },
+  'rds.cluster': { scope: 'regional', cloudformation: 'AWS::RDS::DBCluster', terraform: 'aws_rds_cluster', asff: 'AwsRdsDbCluster' },
+  // Manual snapshots and their sharing are made by people and pipelines, not declared in templates.
+  'rds.snapshot': { scope: 'regional', asff: 'AwsRdsDbSnapshot' },
+  'dynamodb.table': { scope: 'regional', cloudformation: 'AWS::DynamoDB::Table', terraform: 'aws_dynamodb_table', asff: 'AwsDynamoDbTable' },
+  'efs.file-system': { scope: 'regional', cloudformation: 'AWS::EFS::FileSystem', terraform: 'aws_efs_file_system', asff: 'AwsEfsFileSystem' },
+  'efs.access-point': { scope: 'regional', cloudformation: 'AWS::EFS::AccessPoint', terraform: 'aws_efs_access_point', asff: 'AwsEfsAccessPoint' },
+  'elasticache.replication-group': { scope: 'regional', cloudformation: 'AWS::ElastiCache::ReplicationGroup', terraform: 'aws_elasticache_replication_group', asff: 'AwsElastiCacheReplicationGroup' },
+  'elasticache.cluster': { scope: 'regional', cloudformation: 'AWS::ElastiCache::CacheCluster', terraform: 'aws_elasticache_cluster', asff: 'AwsElastiCacheCacheCluster' },
+  // Legacy Elasticsearch domains (AWS::Elasticsearch::Domain, aws_elasticsearch_domain) map to the same type.
+  'opensearch.domain': { scope: 'regional', cloudformation: 'AWS::OpenSearchService::Domain', terraform: 'aws_opensearch_domain', asff: 'AwsOpenSearchServiceDomain' },
+  'backup.vault': { scope: 'regional', cloudformation: 'AWS::Backup::BackupVault', terraform: 'aws_backup_vault', asff: 'AwsBackupBackupVault' },
+  'backup.plan': { scope: 'regional', cloudformation: 'AWS::Backup::BackupPlan', terraform: 'aws_backup_plan', asff: 'AwsBackupBackupPlan' },
 }
 
 export const RESOURCE_TYPE_IDS = Object.keys(RESOURCE_TYPES) as ResourceType[]

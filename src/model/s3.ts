@@ -43,6 +43,11 @@ export interface S3Bucket extends ResourceBase {
   encryption?: S3BucketEncryption | null
   /** `Off`: versioning was never enabled. MFA delete can only be on while versioning is. */
   versioning?: { status: 'Enabled' | 'Suspended' | 'Off'; mfaDelete: boolean }
+  /** Lifecycle rules; empty when the bucket has no lifecycle configuration. */
+  lifecycleRules?: S3LifecycleRule[]
+  /** Object Lock; `enabled: false` when the bucket was not created with it. */
+  objectLock?: { enabled: boolean; defaultMode?: 'GOVERNANCE' | 'COMPLIANCE'; defaultDays?: number; defaultYears?: number }
+}
 
 /** Default encryption of a bucket (its first server-side encryption rule). */
 export interface S3BucketEncryption {
@@ -57,12 +62,6 @@ export interface S3BucketEncryption {
 export interface S3LifecycleRule {
   id?: string
   enabled: boolean
-}
-
-  /** Lifecycle rules; empty when the bucket has no lifecycle configuration. */
-  lifecycleRules?: S3LifecycleRule[]
-  /** Object Lock; `enabled: false` when the bucket was not created with it. */
-  objectLock?: { enabled: boolean; defaultMode?: 'GOVERNANCE' | 'COMPLIANCE'; defaultDays?: number; defaultYears?: number }
 }
 
 /**

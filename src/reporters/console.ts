@@ -3,6 +3,7 @@ import type { Finding, ScanReport } from '../core/finding.js'
 import { SEVERITIES, type Severity } from '../core/severity.js'
 import type { AnyCheck } from '../core/check.js'
 import { terminalSafe } from './terminal-safe.js'
+import { renderExposureLines } from './exposure-text.js'
 
 export interface ConsoleOptions {
   color?: boolean
@@ -57,6 +58,7 @@ export function renderConsole(report: ScanReport, opts: ConsoleOptions = {}): st
     for (const f of ok) lines.push(`  ${f.status === 'pass' ? '✓' : '-'} ${f.checkId}  ${where(f)}`)
     if (ok.length) lines.push('')
   }
+  lines.push(...renderExposureLines(report.exposure, { verbose: Boolean(opts.verbose), bold: c.bold, dim: c.dim }))
   for (const gap of report.gaps) lines.push(c.yellow(`! not collected: ${gap.resourceType} in ${gap.region ?? 'every region'}: ${safe(gap.code)} ${safe(gap.message)}`))
   for (const note of report.notes) lines.push(c.dim(`note: ${safe(note)}`))
   const s = report.summary

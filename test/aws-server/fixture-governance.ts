@@ -59,6 +59,12 @@ export interface FixtureBucket {
   publicAccessBlock?: { blockPublicAcls: boolean; ignorePublicAcls: boolean; blockPublicPolicy: boolean; restrictPublicBuckets: boolean }
   /** Absent = server access logging off. */
   logging?: { targetBucket: string; targetPrefix?: string }
+  /** Object Ownership; default BucketOwnerEnforced (AWS's default for new buckets since April 2023). */
+  objectOwnership?: 'BucketOwnerEnforced' | 'BucketOwnerPreferred' | 'ObjectWriter'
+  /** Default encryption; default SSE-S3 (AES256), as every bucket has had since January 2023. */
+  encryption?: { algorithm: 'AES256' | 'aws:kms' | 'aws:kms:dsse'; kmsKeyId?: string; bucketKey?: boolean }
+  /** Absent = versioning never enabled. */
+  versioning?: { status: 'Enabled' | 'Suspended'; mfaDelete?: boolean }
 }
 
 export interface FixtureOrganization {

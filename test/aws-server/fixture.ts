@@ -229,6 +229,8 @@ export interface FixtureTrail {
   kmsKeyId?: string
   logFileValidation?: boolean
   cloudWatchLogsLogGroupArn?: string
+  /** GetTrailStatus LatestCloudWatchLogsDeliveryError (deliveries to the log group fail). */
+  cloudWatchLogsDeliveryError?: string
   includeGlobalServiceEvents?: boolean
   /** Classic selectors; AWS's default (all management events, no data events) when both lists are absent. */
   eventSelectors?: FixtureEventSelector[]

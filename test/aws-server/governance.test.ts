@@ -5,7 +5,7 @@
  */
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { GetBucketAclCommand, GetBucketLocationCommand, GetBucketLoggingCommand, GetBucketPolicyCommand, GetPublicAccessBlockCommand, S3Client } from '@aws-sdk/client-s3'
+import { GetBucketAclCommand, GetBucketEncryptionCommand, GetBucketLocationCommand, GetBucketLoggingCommand, GetBucketOwnershipControlsCommand, GetBucketPolicyCommand, GetPublicAccessBlockCommand, ListBucketsCommand, S3Client } from '@aws-sdk/client-s3'
 import { ConfigServiceClient, DescribeConfigurationRecordersCommand, DescribeConfigurationRecorderStatusCommand, DescribeDeliveryChannelStatusCommand } from '@aws-sdk/client-config-service'
 import { DescribeOrganizationCommand, ListPoliciesCommand, ListTargetsForPolicyCommand, OrganizationsClient } from '@aws-sdk/client-organizations'
 import { GetMacieSessionCommand, Macie2Client } from '@aws-sdk/client-macie2'
@@ -76,6 +76,9 @@ describe('aws-server: governance services', () => {
     assert.equal((await eu.send(new GetPublicAccessBlockCommand({ Bucket: 'eu-logs' }))).PublicAccessBlockConfiguration?.RestrictPublicBuckets, true)
     assert.equal((await failure(eu.send(new GetBucketPolicyCommand({ Bucket: 'eu-logs' })))).name, 'NoSuchBucketPolicy')
     assert.ok(server.calls.actions().includes('s3:GetBucketPublicAccessBlock'))
+    assert.deepEqual((await s3.send(new ListBucketsCommand({ BucketRegion: 'eu-west-1' }))).Buckets?.map((b) => [b.Name, b.BucketRegion]), [['eu-logs', 'eu-west-1']])
+    assert.equal((await s3.send(new GetBucketOwnershipControlsCommand({ Bucket: 'open-logs' }))).OwnershipControls?.Rules?.[0]?.ObjectOwnership, 'BucketOwnerEnforced')
+    assert.equal((await s3.send(new GetBucketEncryptionCommand({ Bucket: 'open-logs' }))).ServerSideEncryptionConfiguration?.Rules?.[0]?.ApplyServerSideEncryptionByDefault?.SSEAlgorithm, 'AES256')
   })
 
   it('Config: recorder, status and delivery status', async () => {

@@ -13,6 +13,7 @@ import { join } from 'node:path'
 import { run } from '../../src/cli/main.js'
 import { CHECKS } from '../../src/checks/index.js'
 import { startAwsServer, type AwsServer } from '../aws-server/index.js'
+import { SECOND_ACCOUNT, SECOND_ACCOUNT_CHECKS, iamExpectedFindings, secondAccountExpectedFindings } from './fixture-iam.js'
 import { ACCOUNT_ID, COVERED_CHECKS, EU, FAKE_SECRET_ACCESS_KEY, FIXTURE_ACCOUNT, NOT_OPTED_IN, US, expectedFindings } from './fixture-account.js'
 
 interface Finding {
@@ -22,7 +23,17 @@ interface Finding {
   status: string
 }
 
+interface Exposure {
+  name: string
+  region: string
+  internetReachable: boolean
+  invokers: { via: string; public: boolean }[]
+  changers: { kind: string; principal: string; notes: string[] }[]
+  role?: { admin: string; escalation: string[] }
+}
+
 interface Report {
+  exposure?: Exposure[]
   findings: Finding[]
   gaps: unknown[]
   notes: string[]
@@ -145,14 +156,60 @@ describe('e2e: clearsky against the loopback AWS account', () => {
 
   it('the fixture gives every check at least one passing and one failing resource', () => {
     for (const id of COVERED_CHECKS) {
-      const statuses = new Set(expectedFindings().filter((e) => e.startsWith(`${id} `)).map((e) => e.split(' ')[2]))
+      // Route names contain spaces: the status is the last word.
+      // Account-wide IAM checks have one resource per account: the second account gives the other verdict.
+      const statuses = new Set([...expectedFindings(), ...secondAccountExpectedFindings()].filter((e) => e.startsWith(`${id} `)).map((e) => e.split(' ').at(-1)))
       assert.ok(statuses.has('pass') && statuses.has('fail'), `${id}: ${[...statuses].join(', ')}`)
     }
     // The principal may not read one function's policy: its policy checks are unknown, never pass.
     assert.deepEqual(
       expectedFindings().filter((e) => e.includes(' us-east-1/policy-access-denied ') && e.startsWith('lambda-resource-policy-')),
-      ['lambda-resource-policy-not-public us-east-1/policy-access-denied unknown', 'lambda-resource-policy-service-source-scoped us-east-1/policy-access-denied unknown'],
+      [
+        'lambda-resource-policy-cross-account-trusted us-east-1/policy-access-denied unknown',
+        'lambda-resource-policy-invoke-only us-east-1/policy-access-denied unknown',
+        'lambda-resource-policy-not-public us-east-1/policy-access-denied unknown',
+        'lambda-resource-policy-service-source-scoped us-east-1/policy-access-denied unknown',
+      ],
     )
+  })
+
+  it('scan aws --checks iam-*: exactly the IAM and root-user verdicts of fixture-iam.ts', async () => {
+    const output = join(tmp, 'iam.json')
+    const r = await cli(['scan', 'aws', '--region', US, '--region', EU, '--checks', 'iam-*', '--format', 'json', '--output', output, '--no-store', '--fail-on', 'none'], liveEnv)
+    assert.equal(r.code, 0, r.stderr)
+    const report = readReport(output)
+    assert.deepEqual(report.gaps, [])
+    assert.deepEqual(identities(report), iamExpectedFindings(FIXTURE_ACCOUNT))
+  })
+
+  it('a second account gives the account-wide IAM checks their other verdicts', async () => {
+    const second = await startAwsServer({ account: SECOND_ACCOUNT, quotas: true })
+    try {
+      const output = join(tmp, 'second.json')
+      const r = await cli(['scan', 'aws', '--region', US, '--checks', SECOND_ACCOUNT_CHECKS.join(','), '--format', 'json', '--output', output, '--no-store', '--fail-on', 'none'], { ...liveEnv, AWS_ENDPOINT_URL: second.url })
+      assert.equal(r.code, 0, r.stderr)
+      const report = readReport(output)
+      assert.deepEqual(report.gaps, [])
+      assert.equal(report.scope.accountId, SECOND_ACCOUNT.accountId)
+      assert.deepEqual(identities(report), secondAccountExpectedFindings())
+    } finally {
+      await second.close()
+    }
+  })
+
+  it('the report summarizes each function\'s exposure: who can invoke it, who can change it, what its role reaches', () => {
+    const byName = new Map((live.exposure ?? []).map((e) => [`${e.region}/${e.name}`, e]))
+    assert.equal(byName.size, expectedFindings().filter((e) => e.startsWith('lambda-runtime-supported ')).length, 'one entry per function')
+    const reachable = [...byName.values()].filter((e) => e.internetReachable).map((e) => `${e.region}/${e.name}`).sort()
+    // URL auth NONE, a public policy statement, a public trigger, a route without authorization.
+    assert.deepEqual(reachable, [`${US}/open-api-route`, `${US}/public-policy-unscoped-s3`, `${US}/public-topic-trigger`, `${US}/public-url-wildcard-cors`])
+    assert.deepEqual(byName.get(`${US}/open-api-route`)!.invokers.filter((i) => i.public).map((i) => i.via), ['api-route'])
+    const deployable = byName.get(`${US}/cross-account-deployable`)!
+    assert.ok(deployable.changers.some((c) => c.kind === 'external'))
+    assert.ok(deployable.changers.some((c) => c.principal.endsWith(':user/contractor') && c.notes.includes('without MFA')))
+    assert.equal(byName.get(`${US}/shared-admin-role-a`)!.role?.admin, 'yes')
+    assert.ok(byName.get(`${US}/wide-role`)!.role?.escalation.includes('lambda-create-function-invoke'))
+    assert.equal(byName.get(`${US}/secure-api`)!.internetReachable, false)
   })
 
   it('collect aws then scan snapshot gives the same findings; the snapshot masks the fake secret', async () => {

@@ -12,6 +12,7 @@
  */
 import type { FixtureAccount, FixtureFunction, FixtureKmsKey, PolicyDocument } from '../aws-server/fixture.js'
 import { arns } from '../aws-server/fixture.js'
+import { ANALYZERS, IAM_COVERED_CHECKS, iamDesign, iamExpectedFindings, withRecentUse } from './fixture-iam.js'
 
 export const ACCOUNT_ID = '111122223333'
 export const US = 'us-east-1'
@@ -50,6 +51,23 @@ export const BASELINE: Record<string, Status[]> = {
   'cloudtrail-lambda-data-events-logged': ['pass'],
   'lambda-log-group-retention-set': ['pass'],
   'lambda-errors-alarm-configured': ['pass'],
+  // Execution-role checks (IAM engine): the baseline role has an inline logs/failure-queue policy
+  // and AWS's basic and VPC execution policies (listed actions, no secrets, no escalation).
+  'lambda-execution-role-no-service-wildcards': ['pass'],
+  'lambda-execution-role-no-wildcard-resources': ['pass'],
+  'lambda-execution-role-no-privilege-escalation': ['pass'],
+  'lambda-execution-role-trust-scoped': ['pass'],
+  'lambda-execution-role-secrets-scoped': ['pass'],
+  'lambda-execution-role-can-write-logs': ['pass'],
+  'lambda-execution-role-unused-permissions': ['pass'], // every granted service used in the last days
+  'lambda-resource-policy-invoke-only': ['skip'], // no policy
+  'lambda-resource-policy-cross-account-trusted': ['skip'], // no policy
+  // alice-admin (fixture-iam.ts: AdministratorAccess through the admins group, long-term keys) may
+  // change every function without MFA; only a function whose own policy denies changes without
+  // MFA (secure-api) passes.
+  'lambda-deployers-restricted': ['fail'],
+  'lambda-no-code-injection-escalation': ['pass'], // its role is not privileged: nothing to gain
+  'lambda-event-sources-not-public': ['skip'], // nothing triggers it
 }
 
 /** Checks over KMS keys (one verdict per key). */
@@ -125,6 +143,26 @@ function secure(region: string, name: string, over: Partial<FixtureFunction> = {
 
 const invoke = (region: string, name: string) => fnArn(region, name)
 
+/** Another account, trusted by nobody, that one function lets change it. */
+const PARTNER_ACCOUNT = '444455556666'
+/** REST and HTTP API ids (the secure-api policy pins the REST API's POST /orders route). */
+const REST_API_ID = 'a1b2c3d4e5'
+const HTTP_API_ID = 'h1t2t3p4q5'
+const lambdaInvocationUri = (region: string, name: string) => `arn:aws:apigateway:${region}:lambda:path/2015-03-31/functions/${fnArn(region, name)}/invocations`
+
+/**
+ * What AdministratorAccess on the shared role means for the IAM-engine checks: `Action: *` is a
+ * service wildcard, every secret is readable, escalation is left to lambda-execution-role-not-admin,
+ * and ci-deploy (not an administrator) may update any function's code — so it can run code with
+ * administrator access.
+ */
+const SHARED_ADMIN_EXTRAS: Partial<Record<string, Status[]>> = {
+  'lambda-execution-role-no-service-wildcards': ['fail'],
+  'lambda-execution-role-secrets-scoped': ['fail'],
+  'lambda-execution-role-no-privilege-escalation': ['skip'],
+  'lambda-no-code-injection-escalation': ['fail'],
+}
+
 const FUNCTIONS: DesignedFunction[] = [
   {
     // Passes everything that applies: IAM-auth URL with an allow-list CORS, a trusted (own)
@@ -147,6 +185,15 @@ const FUNCTIONS: DesignedFunction[] = [
             Condition: { ArnLike: { 'aws:SourceArn': `arn:aws:execute-api:${US}:${ACCOUNT_ID}:a1b2c3d4e5/*/POST/orders` } },
           },
           {
+            // Changes need MFA, whatever the principals' own policies say (explicit deny wins).
+            Sid: 'ChangesNeedMfa',
+            Effect: 'Deny',
+            Principal: '*',
+            Action: ['lambda:Update*', 'lambda:AddPermission', 'lambda:*FunctionUrlConfig', 'lambda:DeleteFunction*', 'lambda:PutFunctionConcurrency'],
+            Resource: invoke(US, 'secure-api'),
+            Condition: { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' } },
+          },
+          {
             Sid: 'NightlyRule',
             Effect: 'Allow',
             Principal: { Service: 'events.amazonaws.com' },
@@ -162,6 +209,11 @@ const FUNCTIONS: DesignedFunction[] = [
       'lambda-function-url-cors-restricted': ['pass'],
       'lambda-resource-policy-service-source-scoped': ['pass'],
       'lambda-layers-from-trusted-accounts': ['pass'],
+      'lambda-resource-policy-invoke-only': ['pass'],
+      'lambda-resource-policy-cross-account-trusted': ['pass'],
+      // Its queue orders-in has `Principal: "*"` pinned by aws:SourceArn to one topic: not public.
+      'lambda-event-sources-not-public': ['pass'],
+      'lambda-deployers-restricted': ['pass'],
     },
   },
   {
@@ -185,7 +237,7 @@ const FUNCTIONS: DesignedFunction[] = [
         ],
       },
     }),
-    expect: { 'lambda-function-url-auth-required': ['fail'], 'lambda-function-url-cors-restricted': ['fail'] },
+    expect: { 'lambda-function-url-auth-required': ['fail'], 'lambda-function-url-cors-restricted': ['fail'], 'lambda-resource-policy-invoke-only': ['pass'], 'lambda-resource-policy-cross-account-trusted': ['pass'] },
   },
   {
     // Anyone may invoke it, and S3 may invoke it on behalf of any bucket (confused deputy).
@@ -199,7 +251,7 @@ const FUNCTIONS: DesignedFunction[] = [
         ],
       },
     }),
-    expect: { 'lambda-resource-policy-not-public': ['fail'], 'lambda-resource-policy-service-source-scoped': ['fail'] },
+    expect: { 'lambda-resource-policy-not-public': ['fail'], 'lambda-resource-policy-service-source-scoped': ['fail'], 'lambda-resource-policy-invoke-only': ['pass'], 'lambda-resource-policy-cross-account-trusted': ['pass'] },
   },
   {
     // Its policy exists (and is public), but the scanning principal may not call GetPolicy on it
@@ -208,7 +260,15 @@ const FUNCTIONS: DesignedFunction[] = [
     fn: secure(US, 'policy-access-denied', {
       policy: { Version: '2012-10-17', Statement: [{ Sid: 'Hidden', Effect: 'Allow', Principal: '*', Action: 'lambda:InvokeFunction', Resource: invoke(US, 'policy-access-denied') }] },
     }),
-    expect: { 'lambda-resource-policy-not-public': ['unknown'], 'lambda-resource-policy-service-source-scoped': ['unknown'] },
+    expect: {
+      'lambda-resource-policy-not-public': ['unknown'],
+      'lambda-resource-policy-service-source-scoped': ['unknown'],
+      'lambda-resource-policy-invoke-only': ['unknown'],
+      'lambda-resource-policy-cross-account-trusted': ['unknown'],
+      // Both read the policy too (external deployers, policy-granted triggers).
+      'lambda-deployers-restricted': ['unknown'],
+      'lambda-event-sources-not-public': ['unknown'],
+    },
   },
   {
     region: US,
@@ -219,7 +279,7 @@ const FUNCTIONS: DesignedFunction[] = [
     // Shares an administrator role with a function in eu-west-1.
     region: US,
     fn: secure(US, 'shared-admin-role-a', { role: roleArn('shared-admin-role') }),
-    expect: { 'lambda-execution-role-unique': ['fail'], 'lambda-execution-role-not-admin': ['fail'] },
+    expect: { 'lambda-execution-role-unique': ['fail'], 'lambda-execution-role-not-admin': ['fail'], ...SHARED_ADMIN_EXTRAS },
   },
   {
     // A plaintext AWS secret key next to harmless settings, encrypted with the AWS managed key.
@@ -285,7 +345,69 @@ const FUNCTIONS: DesignedFunction[] = [
     // functions but not this one, and the multi-region trail only selects us-east-1 functions.
     region: EU,
     fn: secure(EU, 'eu-untrailed-shared-admin', { role: roleArn('shared-admin-role') }),
-    expect: { 'lambda-execution-role-unique': ['fail'], 'lambda-execution-role-not-admin': ['fail'], 'cloudtrail-lambda-data-events-logged': ['fail'] },
+    expect: { 'lambda-execution-role-unique': ['fail'], 'lambda-execution-role-not-admin': ['fail'], 'cloudtrail-lambda-data-events-logged': ['fail'], ...SHARED_ADMIN_EXTRAS },
+  },
+  {
+    // Its policy hands another account lambda:* (more than invocation, an untrusted account, an
+    // outsider who can change it), and the IAM user `contractor` may update its code without MFA.
+    region: US,
+    fn: secure(US, 'cross-account-deployable', {
+      policy: { Version: '2012-10-17', Statement: [{ Sid: 'PartnerAdmin', Effect: 'Allow', Principal: { AWS: PARTNER_ACCOUNT }, Action: 'lambda:*', Resource: invoke(US, 'cross-account-deployable') }] },
+    }),
+    expect: {
+      'lambda-resource-policy-invoke-only': ['fail'],
+      'lambda-resource-policy-cross-account-trusted': ['fail'],
+      'lambda-deployers-restricted': ['fail', 'fail'], // users without MFA (contractor, alice-admin), the outside account
+    },
+  },
+  {
+    // Its own role (WIDE_ROLE below) grants s3:* and GetSecretValue on everything, can pass any
+    // role to a new function and invoke it, has no logs permission, is also trusted by Step
+    // Functions, and never used S3. ci-deploy can update its code but cannot escalate by itself.
+    region: US,
+    fn: secure(US, 'wide-role'),
+    expect: {
+      'lambda-execution-role-no-service-wildcards': ['fail'],
+      'lambda-execution-role-no-wildcard-resources': ['fail'],
+      'lambda-execution-role-no-privilege-escalation': ['fail'],
+      'lambda-execution-role-trust-scoped': ['fail'],
+      'lambda-execution-role-secrets-scoped': ['fail'],
+      'lambda-execution-role-can-write-logs': ['fail'],
+      'lambda-execution-role-unused-permissions': ['fail'],
+      'lambda-no-code-injection-escalation': ['fail'],
+    },
+  },
+  {
+    // SNS invokes it for one topic (scoped), but that topic lets anyone publish.
+    region: US,
+    fn: secure(US, 'public-topic-trigger', {
+      policy: {
+        Version: '2012-10-17',
+        Statement: [
+          { Sid: 'FromTopic', Effect: 'Allow', Principal: { Service: 'sns.amazonaws.com' }, Action: 'lambda:InvokeFunction', Resource: invoke(US, 'public-topic-trigger'), Condition: { ArnLike: { 'aws:SourceArn': arns.topic(US, ACCOUNT_ID, 'public-events') } } },
+        ],
+      },
+    }),
+    expect: {
+      'lambda-resource-policy-service-source-scoped': ['pass'],
+      'lambda-resource-policy-invoke-only': ['pass'],
+      'lambda-resource-policy-cross-account-trusted': ['pass'],
+      'lambda-event-sources-not-public': ['fail'],
+    },
+  },
+  {
+    // Behind the HTTP API: GET /items without any authorization (ROUTES below); API Gateway may
+    // invoke it only for that API.
+    region: US,
+    fn: secure(US, 'open-api-route', {
+      policy: {
+        Version: '2012-10-17',
+        Statement: [
+          { Sid: 'HttpApi', Effect: 'Allow', Principal: { Service: 'apigateway.amazonaws.com' }, Action: 'lambda:InvokeFunction', Resource: invoke(US, 'open-api-route'), Condition: { ArnLike: { 'aws:SourceArn': `arn:aws:execute-api:${US}:${ACCOUNT_ID}:${HTTP_API_ID}/*` } } },
+        ],
+      },
+    }),
+    expect: { 'lambda-resource-policy-service-source-scoped': ['pass'], 'lambda-resource-policy-invoke-only': ['pass'], 'lambda-resource-policy-cross-account-trusted': ['pass'] },
   },
 ]
 
@@ -297,6 +419,23 @@ const KEYS: DesignedKey[] = [
   { region: EU, key: { keyId: KEY.euEnv, description: 'Lambda environment variables (eu)', rotationEnabled: true }, expect: 'pass' },
 ]
 
+/** API Gateway routes (one verdict each for the route check; the resource name is `<api> <method> <path>`). */
+export const ROUTE_CHECK = 'apigateway-lambda-routes-authorized'
+
+interface DesignedRoute {
+  region: string
+  name: string
+  expect: Status
+}
+
+const ROUTES: DesignedRoute[] = [
+  { region: US, name: 'orders-api POST /orders', expect: 'pass' }, // Cognito user pool → secure-api
+  { region: US, name: 'orders-api GET /orders/{id}', expect: 'pass' }, // no authorizer, but an API key → secure-api
+  { region: US, name: 'orders-api GET /health', expect: 'skip' }, // a MOCK integration, no function
+  { region: US, name: 'public-http GET /items', expect: 'fail' }, // NONE → open-api-route
+  { region: US, name: 'public-http POST /items', expect: 'pass' }, // AWS_IAM → open-api-route
+]
+
 /** The finding identities the scan must produce: `checkId region/name status`, one per verdict. */
 export function expectedFindings(): string[] {
   const out: string[] = []
@@ -306,11 +445,14 @@ export function expectedFindings(): string[] {
     }
   }
   for (const k of KEYS) out.push(`${KEY_CHECK} ${k.region}/${k.key.keyId} ${k.expect}`)
+  for (const r of ROUTES) out.push(`${ROUTE_CHECK} ${r.region}/${r.name} ${r.expect}`)
+  // IAM and the root user: designed in fixture-iam.ts.
+  out.push(...iamExpectedFindings(FIXTURE_ACCOUNT))
   return out.sort()
 }
 
 /** Every check the fixture has designed verdicts for. */
-export const COVERED_CHECKS = [...Object.keys(BASELINE), KEY_CHECK].sort()
+export const COVERED_CHECKS = [...Object.keys(BASELINE), KEY_CHECK, ROUTE_CHECK, ...IAM_COVERED_CHECKS].sort()
 
 const logsPolicy = (name: string, region: string): PolicyDocument => ({
   Version: '2012-10-17',
@@ -362,6 +504,27 @@ function regionData(region: string) {
 const US_DATA = regionData(US)
 const EU_DATA = regionData(EU)
 
+/** The over-privileged execution role of `wide-role`. */
+const WIDE_ROLE = {
+  name: 'wide-role-role',
+  trustPolicy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow' as const, Principal: { Service: ['lambda.amazonaws.com', 'states.amazonaws.com'] }, Action: 'sts:AssumeRole' }] },
+  inlinePolicies: [
+    {
+      name: 'app',
+      document: {
+        Version: '2012-10-17',
+        Statement: [
+          { Effect: 'Allow' as const, Action: 's3:*', Resource: '*' },
+          { Effect: 'Allow' as const, Action: 'secretsmanager:GetSecretValue', Resource: '*' },
+          { Effect: 'Allow' as const, Action: ['iam:PassRole', 'lambda:CreateFunction', 'lambda:InvokeFunction'], Resource: '*' },
+        ],
+      },
+    },
+  ],
+  // IAM's last-accessed report: S3 was never used.
+  serviceLastAccessed: { s3: null },
+}
+
 /** Every role the functions use (one per function unless the design shares one), plus a few unrelated principals. */
 function roles() {
   const perFunction = FUNCTIONS.filter((d) => d.fn.role === roleArn(`${d.fn.name}-role`)).map((d) => ({
@@ -372,7 +535,8 @@ function roles() {
     tags: { app: 'orders' },
   }))
   return [
-    ...perFunction,
+    ...perFunction.filter((r) => r.name !== 'wide-role-role'),
+    WIDE_ROLE,
     { name: 'shared-admin-role', trustPolicy: LAMBDA_TRUST, attachedPolicies: [ADMIN] },
     {
       name: 'ci-deploy',
@@ -382,6 +546,9 @@ function roles() {
     },
   ]
 }
+
+/** Users, groups, roles, policies, credential report, password policy and providers of fixture-iam.ts. */
+const IAM_DESIGN = iamDesign(ACCOUNT_ID)
 
 export const FIXTURE_ACCOUNT: FixtureAccount = {
   accountId: ACCOUNT_ID,
@@ -403,6 +570,7 @@ export const FIXTURE_ACCOUNT: FixtureAccount = {
   regions: {
     [US]: {
       ...US_DATA,
+      accessAnalyzers: ANALYZERS[US],
       layers: [{ name: 'shared-utils', versions: [{ version: 3, compatibleRuntimes: ['python3.13'] }] }],
       codeSigningConfigs: [{ id: 'csc-0a1b2c3d4e5f67890', allowedPublishers: [`arn:aws:signer:${US}:${ACCOUNT_ID}:/signing-profiles/release/abcdef1234`], untrustedArtifactOnDeployment: 'Enforce' }],
       eventSourceMappings: [
@@ -453,11 +621,46 @@ export const FIXTURE_ACCOUNT: FixtureAccount = {
           ],
         },
       ],
-      queues: [{ name: 'lambda-async-failures', kmsMasterKeyId: 'alias/aws/sqs' }, { name: 'orders-in' }],
-      topics: [{ name: 'ops-alerts', subscriptionsConfirmed: 3 }],
+      queues: [
+        { name: 'lambda-async-failures', kmsMasterKeyId: 'alias/aws/sqs' },
+        {
+          // `Principal: "*"` that aws:SourceArn pins to one topic of the account: not public.
+          name: 'orders-in',
+          policy: { Version: '2012-10-17', Statement: [{ Sid: 'FromOrdersTopic', Effect: 'Allow', Principal: '*', Action: 'sqs:SendMessage', Resource: arns.queue(US, ACCOUNT_ID, 'orders-in'), Condition: { ArnEquals: { 'aws:SourceArn': arns.topic(US, ACCOUNT_ID, 'orders-events') } } }] },
+        },
+      ],
+      topics: [
+        { name: 'ops-alerts', subscriptionsConfirmed: 3 },
+        { name: 'public-events', subscriptionsConfirmed: 1, policy: { Version: '2012-10-17', Statement: [{ Sid: 'AnyonePublishes', Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sns:Publish', Resource: arns.topic(US, ACCOUNT_ID, 'public-events') }] } },
+      ],
+      restApis: [
+        {
+          id: REST_API_ID,
+          name: 'orders-api',
+          endpointType: 'REGIONAL',
+          resources: [
+            { id: 'root0', path: '/' },
+            { id: 'ord001', path: '/orders', methods: [{ httpMethod: 'POST', authorizationType: 'COGNITO_USER_POOLS', authorizerId: 'cog001', integration: { type: 'AWS_PROXY', uri: lambdaInvocationUri(US, 'secure-api') } }] },
+            { id: 'ord002', path: '/orders/{id}', methods: [{ httpMethod: 'GET', authorizationType: 'NONE', apiKeyRequired: true, integration: { type: 'AWS_PROXY', uri: lambdaInvocationUri(US, 'secure-api') } }] },
+            { id: 'hlt003', path: '/health', methods: [{ httpMethod: 'GET', authorizationType: 'NONE', integration: { type: 'MOCK' } }] },
+          ],
+        },
+      ],
+      httpApis: [
+        {
+          id: HTTP_API_ID,
+          name: 'public-http',
+          routes: [
+            { id: 'rt0001', routeKey: 'GET /items', integrationId: 'int001' },
+            { id: 'rt0002', routeKey: 'POST /items', authorizationType: 'AWS_IAM', integrationId: 'int001' },
+          ],
+          integrations: [{ id: 'int001', type: 'AWS_PROXY', uri: fnArn(US, 'open-api-route') }],
+        },
+      ],
     },
     [EU]: {
       ...EU_DATA,
+      accessAnalyzers: ANALYZERS[EU],
       vpcs: [{ vpcId: VPC[EU], cidrBlock: '10.20.0.0/16' }],
       subnets: [
         { subnetId: SUBNET.euPrivateA, vpcId: VPC[EU], availabilityZone: 'eu-west-1a', cidrBlock: '10.20.1.0/24' },
@@ -477,8 +680,14 @@ export const FIXTURE_ACCOUNT: FixtureAccount = {
     },
   },
   iam: {
-    roles: roles(),
-    users: [{ name: 'security-scanner', attachedPolicies: ['arn:aws:iam::aws:policy/SecurityAudit'] }],
+    ...IAM_DESIGN,
+    roles: withRecentUse([...roles(), ...IAM_DESIGN.roles]),
+    users: [
+      { name: 'security-scanner', attachedPolicies: ['arn:aws:iam::aws:policy/SecurityAudit'] },
+      // Long-term access keys, no MFA condition: may update one function's code.
+      { name: 'contractor', inlinePolicies: [{ name: 'deploy-one', document: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['lambda:UpdateFunctionCode', 'lambda:GetFunction'], Resource: fnArn(US, 'cross-account-deployable') }] } }] },
+      ...IAM_DESIGN.users,
+    ],
     policies: [
       { name: 'AdministratorAccess', awsManaged: true, document: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] } },
       { name: 'AWSLambdaBasicExecutionRole', awsManaged: true, path: '/service-role/', document: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['logs:CreateLogGroup', 'logs:CreateLogStream', 'logs:PutLogEvents'], Resource: '*' }] } },
@@ -499,6 +708,7 @@ export const FIXTURE_ACCOUNT: FixtureAccount = {
       },
       { name: 'SecurityAudit', awsManaged: true, document: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['lambda:Get*', 'lambda:List*', 'iam:Get*', 'iam:List*'], Resource: '*' }] } },
       { name: 'orders-table-read', document: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['dynamodb:GetItem', 'dynamodb:Query'], Resource: `arn:aws:dynamodb:${US}:${ACCOUNT_ID}:table/orders` }] } },
+      ...IAM_DESIGN.policies,
     ],
   },
 }

@@ -126,6 +126,66 @@ resources:
       Properties: { FunctionName: !GetAtt OrdersLambdaFunction.Arn, Action: lambda:InvokeFunction, Principal: events.amazonaws.com, SourceArn: ${RULE} }
 `
 
+const TERRAFORM = `
+resource "aws_lambda_function" "orders" {
+  function_name                  = "orders"
+  runtime                        = "nodejs22.x"
+  handler                        = "index.handler"
+  role                           = "${ROLE}"
+  s3_bucket                      = "artifacts"
+  s3_key                         = "orders.zip"
+  architectures                  = ["arm64"]
+  memory_size                    = 256
+  timeout                        = 10
+  kms_key_arn                    = "${KEY}"
+  reserved_concurrent_executions = 10
+  code_signing_config_arn        = "${CSC}"
+  tracing_config {
+    mode = "Active"
+  }
+  dead_letter_config {
+    target_arn = "${DLQ}"
+  }
+  vpc_config {
+    subnet_ids         = ["subnet-a", "subnet-b"]
+    security_group_ids = ["sg-1"]
+  }
+  environment {
+    variables = { TABLE_NAME = "orders" }
+  }
+}
+resource "aws_lambda_function_url" "orders" {
+  function_name      = aws_lambda_function.orders.function_name
+  authorization_type = "NONE"
+  cors {
+    allow_origins = ["https://shop.example.com"]
+    allow_methods = ["POST"]
+  }
+}
+resource "aws_lambda_permission" "url_public" {
+  function_name          = aws_lambda_function.orders.function_name
+  action                 = "lambda:InvokeFunctionUrl"
+  principal              = "*"
+  function_url_auth_type = "NONE"
+}
+resource "aws_lambda_permission" "url_invoke" {
+  function_name            = aws_lambda_function.orders.function_name
+  action                   = "lambda:InvokeFunction"
+  principal                = "*"
+  invoked_via_function_url = true
+}
+resource "aws_lambda_permission" "nightly" {
+  function_name = aws_lambda_function.orders.arn
+  action        = "lambda:InvokeFunction"
+  principal     = "events.amazonaws.com"
+  source_arn    = "${RULE}"
+}
+resource "aws_cloudwatch_log_group" "orders" {
+  name              = "/aws/lambda/orders"
+  retention_in_days = 90
+}
+`
+
 /** What GetFunction, GetPolicy and GetFunctionUrlConfig return for the same function. */
 const LIVE = lambdaFunction({
   name: 'orders',
@@ -190,19 +250,23 @@ describe('the same function from every source', () => {
   const cfn = loadFunction('template.yaml', CFN)
   const sam = loadFunction('template.yaml', SAM)
   const sls = loadFunction('serverless.yml', SERVERLESS)
+  const tf = loadFunction('main.tf', TERRAFORM)
   const live = comparable(LIVE)
   it('CloudFormation equals the live model', () => assert.deepEqual(comparable(cfn), live))
   it('SAM equals the live model', () => assert.deepEqual(comparable(sam), live))
   it('serverless.yml equals the live model', () => assert.deepEqual(comparable(sls), live))
+  it('Terraform equals the live model', () => assert.deepEqual(comparable(tf), live))
   it('every IaC source marks the same things unresolved (the role, subnets and security group live outside the template)', () => {
     const keys = (fn: LambdaFunction) => Object.keys(fn.unresolved ?? {}).sort()
     assert.deepEqual(keys(cfn), ['role', 'vpc.securityGroupIds', 'vpc.subnetIds'])
     assert.deepEqual(keys(sam), keys(cfn))
     assert.deepEqual(keys(sls), keys(cfn))
+    assert.deepEqual(keys(tf), keys(cfn))
   })
   it('attributes point at their lines', () => {
     assert.equal(cfn.attributeLocations?.['url.authType']?.startLine, CFN.split('\n').findIndex((l) => l.includes('AuthType: NONE')) + 1)
     assert.equal(sam.attributeLocations?.['url.authType']?.startLine, SAM.split('\n').findIndex((l) => l.includes('AuthType: NONE')) + 1)
     assert.equal(sls.attributeLocations?.['runtime']?.startLine, SERVERLESS.split('\n').findIndex((l) => l.includes('runtime: nodejs22.x')) + 1)
+    assert.equal(tf.attributeLocations?.['url.authType']?.startLine, TERRAFORM.split('\n').findIndex((l) => l.includes('authorization_type = "NONE"')) + 1)
   })
 })

@@ -16,6 +16,7 @@ import { formatFileError } from '../../src/sources/iac/types.js'
 import { loadYamlDocument } from '../../src/sources/iac/yaml-source.js'
 import { referencedIds } from '../../src/sources/cloudformation/dependencies.js'
 import { deepFreeze } from '../deep-freeze.js'
+import { testTerraformCases } from './terraform/snippets.js'
 
 export interface IacSnippetCases {
   good: string[]
@@ -94,7 +95,7 @@ export function testIacCases(check: Check, cases: { cloudformation?: IacSnippetC
     for (const [kind, table] of Object.entries(cases) as [string, IacSnippetCases | undefined][]) {
       if (!table) continue
       if (kind === 'terraform') {
-        it.todo('terraform cases: the Terraform source does not exist yet')
+        testTerraformCases(check, table)
         continue
       }
       table.good.forEach((snippet, i) => {

@@ -10,6 +10,10 @@
  * - principals outside the account that the function's own resource policy grants a change
  *   action (accounts, organisations, everyone).
  *
+ * An explicit Deny in the function's resource policy that names a principal (or everyone) applies
+ * to it like a Deny in its own policies: explicit deny wins. That is how a function can require MFA
+ * for changes whatever the principals' own policies say.
+ *
  * Scale: the candidates are found through inventory indexes built once per scan — managed
  * policies, roles, users and groups keyed by whether their documents mention a change action at
  * all — so a function only evaluates the few principals that could possibly change it.
@@ -21,7 +25,9 @@ import type { IamGroup, IamManagedPolicy, IamRole, IamUser } from '../../model/i
 import type { LambdaFunction } from '../../model/lambda.js'
 import { isKnownAdminPolicyArn } from '../iam/admin-policies.js'
 import { identityGrant, principalCapabilityContext, strongerGrant, type IdentityPolicySet, type PrincipalFacts } from '../iam/capability.js'
-import { compilePolicy, statementMatchesAction } from '../iam/compile.js'
+import { compilePolicy, statementMatchesAction, statementMatchesPrincipal } from '../iam/compile.js'
+import { preparePrincipal } from '../iam/principals.js'
+import type { NamedPolicy } from '../iam/admin.js'
 import { analyzeExternalAccess } from '../iam/external-access.js'
 import type { GrantLevel } from '../iam/admin.js'
 import { inventoryPolicyLookup, roleFacts, roleIdentity, userFacts, userIdentity } from '../iam/principal-policies.js'
@@ -119,6 +125,32 @@ export function functionArnFor(fn: LambdaFunction, inventory: InventoryView): st
   return `arn:${s.partition}:lambda:${fn.region}:${s.account}:function:${fn.name}`
 }
 
+/**
+ * The Deny statements of the function's policy that apply to a principal, as an identity-style
+ * policy (Principal removed) to evaluate beside its own.
+ */
+function resourcePolicyDenies(fn: LambdaFunction, principalArn: string, hasBoundary: boolean): NamedPolicy | undefined {
+  if (!fn.policy) return undefined
+  const compiled = compilePolicy(fn.policy)
+  const denies = compiled.statements.filter((st) => st.effect === 'Deny')
+  if (denies.length === 0) return undefined
+  const prepared = preparePrincipal({ type: 'aws', arn: principalArn })
+  const raw = (Array.isArray(fn.policy.Statement) ? fn.policy.Statement : [fn.policy.Statement]) as PolicyDocument['Statement']
+  const statements = denies
+    .filter((st) => statementMatchesPrincipal(st, prepared, hasBoundary) !== 'none')
+    .flatMap((st) => {
+      const r = raw[st.index]
+      if (!r) return []
+      const { Principal: _p, NotPrincipal: _n, ...rest } = r
+      return [rest]
+    })
+  return statements.length ? { name: 'function resource policy', document: { ...(fn.policy.Version ? { Version: fn.policy.Version } : {}), Statement: statements } } : undefined
+}
+
+function withDenies(identity: IdentityPolicySet, deny: NamedPolicy | undefined): IdentityPolicySet {
+  return deny ? { ...identity, policies: [...identity.policies, deny] } : identity
+}
+
 const NO_MFA = { 'aws:MultiFactorAuthPresent': null, 'aws:MultiFactorAuthAge': null }
 const WITH_MFA = { 'aws:MultiFactorAuthPresent': 'true', 'aws:MultiFactorAuthAge': '60' }
 
@@ -153,7 +185,7 @@ export function whoCanChange(fn: LambdaFunction, inventory: InventoryView, opts:
   for (const role of roles) {
     const identity = roleIdentity(role, lookup)
     const facts = roleFacts(role)
-    const g = levels(identity, facts, fnArn, actions)
+    const g = levels(withDenies(identity, resourcePolicyDenies(fn, facts.arn, !!role.permissionsBoundaryArn)), facts, fnArn, actions)
     if (g.level === 'none') {
       if (identity.missing.length || identity.boundaryMissing) out.undetermined.push(role.arn ?? role.id)
       continue
@@ -166,12 +198,13 @@ export function whoCanChange(fn: LambdaFunction, inventory: InventoryView, opts:
   for (const user of users) {
     const identity = userIdentity(user, lookup)
     const facts = userFacts(user, lookup)
-    const withMfa = levels(identity, { ...facts, extra: WITH_MFA }, fnArn, actions)
+    const effective = withDenies(identity, resourcePolicyDenies(fn, facts.arn, !!user.permissionsBoundaryArn))
+    const withMfa = levels(effective, { ...facts, extra: WITH_MFA }, fnArn, actions)
     if (withMfa.level === 'none') {
       if (identity.missing.length || identity.boundaryMissing) out.undetermined.push(user.arn ?? user.id)
       continue
     }
-    const noMfa = levels(identity, { ...facts, extra: NO_MFA }, fnArn, actions)
+    const noMfa = levels(effective, { ...facts, extra: NO_MFA }, fnArn, actions)
     out.internal.push({ kind: 'user', arn: user.arn ?? user.id, name: user.name, actions: withMfa.actions, conditional: withMfa.level === 'conditional', withoutMfa: noMfa.level !== 'none', externalAssumers: [], identity, facts })
   }
 

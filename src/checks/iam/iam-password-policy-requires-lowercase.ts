@@ -11,7 +11,7 @@ export default defineCheck({
     description: 'Reads the account password policy. The account fails when it has no custom policy or when RequireLowercaseCharacters is off.',
     risk: 'Without character-class rules users pick simpler passwords that fall to dictionary and rule-based guessing sooner.',
     remediation: {
-      text: 'Set a password policy that meets every requirement at once. UpdateAccountPasswordPolicy replaces the whole policy: every setting left out of the call falls back to its default, so pass all of them at once (the command below sets every CIS requirement). Better still, move people to IAM Identity Center, where the identity provider enforces password and MFA rules.',
+      text: 'Set a password policy that meets every requirement. UpdateAccountPasswordPolicy replaces the whole policy: any setting left out of the call falls back to its default, so pass them all together (the command below sets every CIS requirement). Better still, move people to IAM Identity Center, where the identity provider enforces password and MFA rules.',
       cli: 'aws iam update-account-password-policy --minimum-password-length 14 --require-uppercase-characters --require-lowercase-characters --require-numbers --require-symbols --password-reuse-prevention 24 --max-password-age 90 --allow-users-to-change-password',
       terraform: 'resource "aws_iam_account_password_policy" "this" {\n  minimum_password_length        = 14\n  require_uppercase_characters   = true\n  require_lowercase_characters   = true\n  require_numbers                = true\n  require_symbols                = true\n  password_reuse_prevention      = 24\n  max_password_age               = 90\n  allow_users_to_change_password = true\n}',
     },

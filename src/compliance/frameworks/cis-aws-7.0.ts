@@ -36,7 +36,7 @@ export default defineFramework({
     c('2.18', 'IAM Access Analyzer (external access) is on in every region', ['iam-access-analyzer-enabled']),
     manual('2.19', 'IAM users are managed centrally (federation or Organizations)'),
     c('2.20', 'Access to AWSCloudShellFullAccess is restricted', ['iam-cloudshell-full-access-not-attached']),
-    c('2.21', "Resource policies do not grant access to 'Principal: *' without restriction", ['lambda-resource-policy-not-public', 'lambda-function-url-auth-required', 'iam-role-trust-not-public', 'kms-key-policy-not-public']),
+    c('2.21', "Resource policies do not grant access to 'Principal: *' without restriction", ['lambda-resource-policy-not-public', 'lambda-function-url-auth-required', 'iam-role-trust-not-public', 'kms-key-policy-not-public', 'lambda-event-sources-not-public']),
     c('3.1.1', 'S3 bucket policies deny plain-HTTP requests'),
     c('3.1.2', 'MFA Delete is on for S3 buckets'),
     c('3.1.3', 'Data in S3 is discovered, classified and secured', ['macie-enabled']),

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict'
 import { BASE_ACTIONS, permissionsPolicy } from './permissions.js'
 import { COLLECTORS, collectorsFor } from './registry.js'
 
-const READ_ONLY = /^[a-z0-9-]+:(List|Get|Describe|Generate)[A-Za-z0-9]*$/
+// API Gateway authorizes management calls by HTTP method: apigateway:GET is its read-only action.
+const READ_ONLY = /^[a-z0-9-]+:(List|Get|Describe|Generate)[A-Za-z0-9]*$|^apigateway:GET$/
 
 describe('permissionsPolicy', () => {
   const policy = permissionsPolicy(COLLECTORS)

@@ -13,6 +13,7 @@ import { adaptEc2 } from './adapters/ec2.js'
 import { adaptIam } from './adapters/iam.js'
 import { adaptLambda } from './adapters/lambda.js'
 import { adaptMonitoring } from './adapters/monitoring.js'
+import { adaptDataStores } from './adapters/data-stores.js'
 import { findDependencyCycles } from './dependencies.js'
 import { Resolver } from './resolver.js'
 import { applySamTransform, SAM_TRANSFORM } from './sam/transform.js'
@@ -171,6 +172,7 @@ export function processTemplate(template: CfnTemplate, options: IacOptions, para
   adaptIam(stack)
   adaptEc2(stack)
   adaptMonitoring(stack)
+  adaptDataStores(stack)
   result.resources.push(...stack.out)
   result.errors.push(...stack.resolver.errors)
   return stack

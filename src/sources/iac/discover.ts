@@ -101,7 +101,8 @@ export function classify(path: string, head: string): IacKind | undefined {
   const lower = path.toLowerCase()
   if (lower.endsWith('.tf') || lower.endsWith('.tf.json')) return 'terraform'
   if (lower.split(sep).includes('cdk.out') && lower.endsWith('.template.json')) return 'cdk'
-  if (/"format_version"\s*:/.test(head) && /"terraform_version"\s*:/.test(head)) return 'terraform'
+  // `terraform show -json` output (plan or state): format_version with the Terraform version or the plan's sections.
+  if (/"format_version"\s*:/.test(head) && /"(terraform_version|planned_values|resource_changes)"\s*:/.test(head)) return 'terraform'
   if (looksLikeServerless(head)) return 'serverless'
   if (looksLikeCloudFormation(head)) return 'cloudformation'
   return undefined

@@ -7,13 +7,14 @@ import { addResources, emptyInventory, type Inventory } from '../../core/invento
 import type { AnyResource, ResourceType } from '../../model/resource-types.js'
 import { cloudFormationAdapter } from '../cloudformation/load.js'
 import { serverlessAdapter } from '../serverless/load.js'
+import { terraformAdapter } from '../terraform/load.js'
 import { awsManagedPolicy, isAwsManagedPolicyArn } from './aws-managed-policies.js'
 import { discoverIacFiles } from './discover.js'
 import { markExternalReferences } from './external-references.js'
 import type { IacAdapter, IacFile, IacFileError, IacOptions, Suppression } from './types.js'
 
-/** Adapters in the order they run. Terraform registers here when it exists. */
-export const IAC_ADAPTERS: readonly IacAdapter[] = [cloudFormationAdapter, serverlessAdapter]
+/** Adapters in the order they run. */
+export const IAC_ADAPTERS: readonly IacAdapter[] = [cloudFormationAdapter, serverlessAdapter, terraformAdapter]
 
 export interface IacScan {
   inventory: Inventory

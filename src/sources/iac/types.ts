@@ -18,6 +18,10 @@ export interface IacOptions {
   stage?: string
   /** Environment variables serverless.yml `${env:…}` may read. Default: none (a scan is reproducible). */
   env?: Record<string, string | undefined>
+  /** Terraform `--var NAME=VALUE` values for root modules (win over every variable file). */
+  terraformVars?: Record<string, string>
+  /** Terraform `--var-file` files (.tfvars / .tfvars.json), in the order given. */
+  terraformVarFiles?: string[]
 }
 
 /** A file that could not be read, parsed or understood, with the position of the problem. */

@@ -79,6 +79,9 @@ export const cloudtrail: ServiceDef = {
           LatestDeliveryTime: logging ? new Date('2024-06-01T00:00:00Z') : undefined,
           StartLoggingTime: new Date('2024-01-15T10:00:00Z'),
           StopLoggingTime: logging ? undefined : new Date('2024-03-01T00:00:00Z'),
+          // A logging trail with a log group delivered to it a few minutes before the call.
+          LatestCloudWatchLogsDeliveryTime: logging && t.trail.cloudWatchLogsLogGroupArn && !t.trail.cloudWatchLogsDeliveryError ? new Date(Date.now() - 5 * 60 * 1000) : undefined,
+          LatestCloudWatchLogsDeliveryError: t.trail.cloudWatchLogsDeliveryError,
         }
       },
     },

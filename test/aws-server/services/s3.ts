@@ -72,12 +72,71 @@ export const s3BucketOperations: Record<string, OperationDef> = {
       return new XmlDocument('PublicAccessBlockConfiguration', { BlockPublicAcls: c.blockPublicAcls, IgnorePublicAcls: c.ignorePublicAcls, BlockPublicPolicy: c.blockPublicPolicy, RestrictPublicBuckets: c.restrictPublicBuckets })
     },
   },
+  GetBucketOwnershipControls: {
+    http: { method: 'GET', path: '/{Bucket}', query: 'ownershipControls' },
+    resource: bucketName,
+    handle(input, ctx) {
+      const b = bucketHere(input, ctx)
+      return new XmlDocument('OwnershipControls', { Rule: [{ ObjectOwnership: b.objectOwnership ?? 'BucketOwnerEnforced' }] })
+    },
+  },
+  // Named by its IAM action (the API operation is GetBucketEncryption).
+  GetEncryptionConfiguration: {
+    http: { method: 'GET', path: '/{Bucket}', query: 'encryption' },
+    resource: bucketName,
+    handle(input, ctx) {
+      const b = bucketHere(input, ctx)
+      const e = b.encryption ?? { algorithm: 'AES256' as const }
+      return new XmlDocument('ServerSideEncryptionConfiguration', {
+        Rule: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: e.algorithm, ...(e.kmsKeyId ? { KMSMasterKeyID: e.kmsKeyId } : {}) }, BucketKeyEnabled: e.bucketKey ?? false }],
+      })
+    },
+  },
+  GetBucketVersioning: {
+    http: { method: 'GET', path: '/{Bucket}', query: 'versioning' },
+    resource: bucketName,
+    handle(input, ctx) {
+      const b = bucketHere(input, ctx)
+      return new XmlDocument('VersioningConfiguration', b.versioning ? { Status: b.versioning.status, MfaDelete: b.versioning.mfaDelete ? 'Enabled' : 'Disabled' } : {})
+    },
+  },
+  // Named by its IAM action (the API operation is GetBucketLifecycleConfiguration).
+  GetLifecycleConfiguration: {
+    http: { method: 'GET', path: '/{Bucket}', query: 'lifecycle' },
+    resource: bucketName,
+    handle(input, ctx) {
+      bucketHere(input, ctx)
+      throw new ApiError('NoSuchLifecycleConfiguration', 'The lifecycle configuration does not exist', 404)
+    },
+  },
+  // Named by its IAM action (the API operation is GetObjectLockConfiguration).
+  GetBucketObjectLockConfiguration: {
+    http: { method: 'GET', path: '/{Bucket}', query: 'object-lock' },
+    resource: bucketName,
+    handle(input, ctx) {
+      bucketHere(input, ctx)
+      throw new ApiError('ObjectLockConfigurationNotFoundError', 'Object Lock configuration does not exist for this bucket', 404)
+    },
+  },
   GetBucketLogging: {
     http: { method: 'GET', path: '/{Bucket}', query: 'logging' },
     resource: bucketName,
     handle(input, ctx) {
       const b = bucketHere(input, ctx)
       return new XmlDocument('BucketLoggingStatus', b.logging ? { LoggingEnabled: { TargetBucket: b.logging.targetBucket, TargetPrefix: b.logging.targetPrefix ?? '' } } : {})
+    },
+  },
+}
+
+/** ListBuckets (IAM action s3:ListAllMyBuckets), optionally for one region's buckets (`bucket-region`). */
+export const s3ListOperations: Record<string, OperationDef> = {
+  ListAllMyBuckets: {
+    http: { method: 'GET', path: '/', query: 'x-id' },
+    handle(input, ctx) {
+      const region = input['bucket-region'] as string | undefined
+      const buckets = Object.entries(ctx.account.regions).flatMap(([r, data]) => (region && r !== region ? [] : (data.buckets ?? []).map((b) => ({ Name: b.name, CreationDate: new Date('2024-01-15T10:00:00Z'), BucketRegion: r }))))
+      buckets.sort((a, b) => a.Name.localeCompare(b.Name))
+      return new XmlDocument('ListAllMyBucketsResult', { Owner: { ID: OWNER_ID, DisplayName: 'owner' }, Buckets: { Bucket: buckets } })
     },
   },
 }
@@ -94,5 +153,5 @@ export const s3: ServiceDef = {
     internal: { code: 'InternalError' },
     unavailable: { code: 'ServiceUnavailable' },
   },
-  operations: { ...s3BucketOperations },
+  operations: { ...s3ListOperations, ...s3BucketOperations },
 }

@@ -1,0 +1,97 @@
+import type { ResourceBase } from './common.js'
+
+/**
+ * `rds.instance`: one DB instance (DescribeDBInstances). Neptune and DocumentDB instances, which
+ * the same API lists, are not included: those services have their own controls.
+ *
+ * Instances that belong to a cluster (Aurora, Multi-AZ DB clusters) take storage encryption,
+ * backups, deletion protection, IAM authentication, log exports, the master user, the port and
+ * snapshot tags from the cluster; the instance checks skip those settings for cluster members
+ * and the cluster checks evaluate them.
+ */
+export interface RdsInstance extends ResourceBase {
+  /** DBInstanceIdentifier. */
+  identifier: string
+  /** `mysql`, `postgres`, `mariadb`, `aurora-mysql`, `oracle-ee`, `sqlserver-se`, `db2-se`, `custom-oracle-ee` … */
+  engine: string
+  engineVersion?: string
+  instanceClass?: string
+  /** Set when the instance is a member of an Aurora or Multi-AZ DB cluster. */
+  clusterIdentifier?: string
+  /** Set on read replicas: the source instance (or cluster) identifier or ARN. */
+  readReplicaSourceIdentifier?: string
+  status?: string
+  publiclyAccessible: boolean
+  storageEncrypted: boolean
+  kmsKeyId?: string
+  /** Days automated backups are kept; 0 = automated backups are off. */
+  backupRetentionPeriod: number
+  deletionProtection: boolean
+  multiAz: boolean
+  autoMinorVersionUpgrade: boolean
+  iamDatabaseAuthentication: boolean
+  /** Enhanced monitoring interval in seconds; 0 = enhanced monitoring is off. */
+  monitoringInterval: number
+  /** Log types exported to CloudWatch Logs (`audit`, `error`, `postgresql` …). */
+  enabledLogExports: string[]
+  masterUsername?: string
+  /** The port the database listens on (absent when the source does not know it). */
+  port?: number
+  copyTagsToSnapshot: boolean
+  vpcSecurityGroupIds: string[]
+}
+
+/**
+ * `rds.cluster`: an Aurora DB cluster or a Multi-AZ DB cluster (DescribeDBClusters). Neptune and
+ * DocumentDB clusters are not included.
+ */
+export interface RdsCluster extends ResourceBase {
+  /** DBClusterIdentifier. */
+  identifier: string
+  /** `aurora-mysql`, `aurora-postgresql`, or `mysql` / `postgres` for Multi-AZ DB clusters. */
+  engine: string
+  /** `provisioned`, `serverless` (Aurora Serverless v1), `global`, `parallelquery`, `multimaster`. */
+  engineMode?: string
+  engineVersion?: string
+  status?: string
+  storageEncrypted: boolean
+  kmsKeyId?: string
+  /** Days automated backups are kept (at least 1 for clusters). */
+  backupRetentionPeriod: number
+  deletionProtection: boolean
+  /** The cluster has DB instances in more than one Availability Zone. */
+  multiAz: boolean
+  /**
+   * Reported for Multi-AZ DB clusters only: Aurora sets automatic minor upgrades per instance.
+   * Absent when the source does not report it.
+   */
+  autoMinorVersionUpgrade?: boolean
+  iamDatabaseAuthentication: boolean
+  enabledLogExports: string[]
+  masterUsername?: string
+  port?: number
+  copyTagsToSnapshot: boolean
+  /** Identifiers of the member instances. */
+  members: string[]
+}
+
+/**
+ * `rds.snapshot`: a manual DB snapshot or DB cluster snapshot the account owns. Automated
+ * snapshots are not listed: they cannot be shared, and their encryption is the source's.
+ */
+export interface RdsSnapshot extends ResourceBase {
+  /** DBSnapshotIdentifier or DBClusterSnapshotIdentifier. */
+  identifier: string
+  kind: 'instance' | 'cluster'
+  /** The DB instance or cluster the snapshot was taken from. */
+  sourceIdentifier?: string
+  engine?: string
+  encrypted: boolean
+  kmsKeyId?: string
+  createdAt?: string
+  /**
+   * Accounts allowed to copy and restore the snapshot (the `restore` attribute); `all` means
+   * every AWS account: the snapshot is public.
+   */
+  restoreAccounts: string[]
+}

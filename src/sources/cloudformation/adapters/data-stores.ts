@@ -1,0 +1,17 @@
+/** The data-store adapters: RDS, DynamoDB, EFS, ElastiCache, OpenSearch and AWS Backup. */
+import type { Stack } from '../stack.js'
+import { adaptBackup } from './backup.js'
+import { adaptDynamoDb } from './dynamodb.js'
+import { adaptEfs } from './efs.js'
+import { adaptElastiCache } from './elasticache.js'
+import { adaptOpenSearch } from './opensearch.js'
+import { adaptRds } from './rds.js'
+
+export function adaptDataStores(stack: Stack): void {
+  adaptRds(stack)
+  adaptDynamoDb(stack)
+  adaptEfs(stack)
+  adaptElastiCache(stack)
+  adaptOpenSearch(stack)
+  adaptBackup(stack)
+}
