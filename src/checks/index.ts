@@ -3,7 +3,14 @@
 import type { AnyCheck } from '../core/check.js'
 import accessanalyzerNoActiveExternalFindings from './accessanalyzer/accessanalyzer-no-active-external-findings.js'
 import accountSecurityContactRegistered from './account/account-security-contact-registered.js'
+import apigatewayDomainTls12 from './apigateway/apigateway-domain-tls-1-2.js'
 import apigatewayLambdaRoutesAuthorized from './apigateway/apigateway-lambda-routes-authorized.js'
+import apigatewayStageAccessLoggingEnabled from './apigateway/apigateway-stage-access-logging-enabled.js'
+import apigatewayStageCacheEncrypted from './apigateway/apigateway-stage-cache-encrypted.js'
+import apigatewayStageClientCertificate from './apigateway/apigateway-stage-client-certificate.js'
+import apigatewayStageExecutionLoggingEnabled from './apigateway/apigateway-stage-execution-logging-enabled.js'
+import apigatewayStageWafAssociated from './apigateway/apigateway-stage-waf-associated.js'
+import apigatewayStageXrayTracingEnabled from './apigateway/apigateway-stage-xray-tracing-enabled.js'
 import backupPlanExists from './backup/backup-plan-exists.js'
 import backupPlanRetentionConfigured from './backup/backup-plan-retention-configured.js'
 import backupVaultEncryptedWithCmk from './backup/backup-vault-encrypted-with-cmk.js'
@@ -81,6 +88,21 @@ import elasticacheReplicationGroupAutomaticFailover from './elasticache/elastica
 import elasticacheReplicationGroupBackupsEnabled from './elasticache/elasticache-replication-group-backups-enabled.js'
 import elasticacheReplicationGroupEncryptedAtRest from './elasticache/elasticache-replication-group-encrypted-at-rest.js'
 import elasticacheReplicationGroupEncryptedInTransit from './elasticache/elasticache-replication-group-encrypted-in-transit.js'
+import elbAccessLogsEnabled from './elb/elb-access-logs-enabled.js'
+import elbAlbDesyncMitigation from './elb/elb-alb-desync-mitigation.js'
+import elbAlbDropInvalidHeaders from './elb/elb-alb-drop-invalid-headers.js'
+import elbAlbHttpRedirectsToHttps from './elb/elb-alb-http-redirects-to-https.js'
+import elbClassicAccessLogsEnabled from './elb/elb-classic-access-logs-enabled.js'
+import elbClassicAcmCertificate from './elb/elb-classic-acm-certificate.js'
+import elbClassicConnectionDraining from './elb/elb-classic-connection-draining.js'
+import elbClassicCrossZoneEnabled from './elb/elb-classic-cross-zone-enabled.js'
+import elbClassicDesyncMitigation from './elb/elb-classic-desync-mitigation.js'
+import elbClassicHttpsListeners from './elb/elb-classic-https-listeners.js'
+import elbClassicMultiAz from './elb/elb-classic-multi-az.js'
+import elbClassicTlsPolicy from './elb/elb-classic-tls-policy.js'
+import elbDeletionProtectionEnabled from './elb/elb-deletion-protection-enabled.js'
+import elbListenerTlsPolicyModern from './elb/elb-listener-tls-policy-modern.js'
+import elbMultiAz from './elb/elb-multi-az.js'
 import guarddutyEksAuditProtectionEnabled from './guardduty/guardduty-eks-audit-protection-enabled.js'
 import guarddutyEnabled from './guardduty/guardduty-enabled.js'
 import guarddutyLambdaProtectionEnabled from './guardduty/guardduty-lambda-protection-enabled.js'
@@ -241,7 +263,14 @@ import ssmParameterSecretsSecureString from './ssm/ssm-parameter-secrets-secure-
 export const CHECKS: readonly AnyCheck[] = [
   accessanalyzerNoActiveExternalFindings,
   accountSecurityContactRegistered,
+  apigatewayDomainTls12,
   apigatewayLambdaRoutesAuthorized,
+  apigatewayStageAccessLoggingEnabled,
+  apigatewayStageCacheEncrypted,
+  apigatewayStageClientCertificate,
+  apigatewayStageExecutionLoggingEnabled,
+  apigatewayStageWafAssociated,
+  apigatewayStageXrayTracingEnabled,
   backupPlanExists,
   backupPlanRetentionConfigured,
   backupVaultEncryptedWithCmk,
@@ -319,6 +348,21 @@ export const CHECKS: readonly AnyCheck[] = [
   elasticacheReplicationGroupBackupsEnabled,
   elasticacheReplicationGroupEncryptedAtRest,
   elasticacheReplicationGroupEncryptedInTransit,
+  elbAccessLogsEnabled,
+  elbAlbDesyncMitigation,
+  elbAlbDropInvalidHeaders,
+  elbAlbHttpRedirectsToHttps,
+  elbClassicAccessLogsEnabled,
+  elbClassicAcmCertificate,
+  elbClassicConnectionDraining,
+  elbClassicCrossZoneEnabled,
+  elbClassicDesyncMitigation,
+  elbClassicHttpsListeners,
+  elbClassicMultiAz,
+  elbClassicTlsPolicy,
+  elbDeletionProtectionEnabled,
+  elbListenerTlsPolicyModern,
+  elbMultiAz,
   guarddutyEksAuditProtectionEnabled,
   guarddutyEnabled,
   guarddutyLambdaProtectionEnabled,

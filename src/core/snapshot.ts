@@ -1,4 +1,7 @@
 import { readFileSync } from 'node:fs'
+import { findJsonError, invalidUtf8Offset, positionAt, tooDeepAt } from './json-text.js'
+import { resourceShape } from './resource-shapes.js'
+import { checkShape, isPlainObject, jsonKind, s } from './shape.js'
 import { INVENTORY_SCHEMA_VERSION, type Inventory } from './inventory.js'
 import { isResourceType } from '../model/resource-types.js'
 
@@ -9,21 +12,44 @@ export class SnapshotError extends Error {
 
 const MAX_SNAPSHOT_BYTES = 512 * 1024 * 1024
 
-/** Reads and validates a snapshot. Every problem becomes a SnapshotError naming the file. */
+const SCOPE_SHAPE = s.obj({ kind: s.oneOf('aws', 'iac', 'snapshot'), accountId: s.opt(s.str), partition: s.opt(s.str), regions: s.list(s.str), roots: s.opt(s.list(s.str)) })
+
+/**
+ * Nesting a snapshot may have. Real ones stay near 12 (a condition inside a statement inside a
+ * policy inside a role); past this the file is refused before it is parsed, so nothing later
+ * (checks, masking, reporters) can run out of stack on it.
+ */
+const MAX_SNAPSHOT_DEPTH = 100
+
+/** Reads and validates a snapshot. Every problem becomes a one-line SnapshotError naming the file and the place. */
 export function readSnapshot(file: string): Inventory {
-  let text: string
+  let bytes: Buffer
   try {
-    text = readFileSync(file, 'utf8')
+    bytes = readFileSync(file)
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code
-    throw new SnapshotError(`${file}: cannot read (${code === 'ENOENT' ? 'no such file' : code ?? String(err)})`)
+    throw new SnapshotError(`${file}: cannot read (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory, not a file' : (code ?? String(err))})`)
   }
-  if (text.length > MAX_SNAPSHOT_BYTES) throw new SnapshotError(`${file}: larger than ${MAX_SNAPSHOT_BYTES} bytes`)
+  if (bytes.length > MAX_SNAPSHOT_BYTES) throw new SnapshotError(`${file}: larger than ${MAX_SNAPSHOT_BYTES} bytes`)
+  const bad = invalidUtf8Offset(bytes)
+  if (bad >= 0) {
+    const at = positionAt(bytes.subarray(0, bad).toString('utf8'), bad)
+    throw new SnapshotError(`${file}: line ${at.line}, column ${at.column}: not valid UTF-8 (byte ${bad} is 0x${bytes[bad]!.toString(16).padStart(2, '0')})`)
+  }
+  const text = bytes.toString('utf8')
+  const deep = tooDeepAt(text, MAX_SNAPSHOT_DEPTH)
+  if (deep >= 0) {
+    const at = positionAt(text, deep)
+    throw new SnapshotError(`${file}: line ${at.line}, column ${at.column}: nested deeper than ${MAX_SNAPSHOT_DEPTH} levels`)
+  }
   let data: unknown
   try {
     data = JSON.parse(text)
-  } catch (err) {
-    throw new SnapshotError(`${file}: not valid JSON (${(err as Error).message})`)
+  } catch {
+    // Node's message quotes the input raw (escape sequences included): say it in our words.
+    const e = findJsonError(text)
+    const at = positionAt(text, e?.index ?? 0)
+    throw new SnapshotError(`${file}: line ${at.line}, column ${at.column}: not valid JSON (${e?.message ?? 'syntax error'})`)
   }
   return validateInventory(data, file)
 }
@@ -41,17 +67,21 @@ export function validateInventory(data: unknown, file = 'snapshot'): Inventory {
     fail(`snapshot schema version ${String(d.schemaVersion)} is not supported (this clearsky reads version ${INVENTORY_SCHEMA_VERSION})`)
   const scope = d.scope as Record<string, unknown> | undefined
   if (!scope || typeof scope !== 'object' || !Array.isArray(scope.regions)) fail('scope.regions must be a list')
+  const scopeProblem = checkShape(scope, SCOPE_SHAPE, 'scope')
+  if (scopeProblem) fail(`${scopeProblem.path} must be ${scopeProblem.expected}, not ${scopeProblem.got}`)
   if (!d.resources || typeof d.resources !== 'object' || Array.isArray(d.resources)) fail('resources must be an object keyed by resource type')
   for (const [type, items] of Object.entries(d.resources as object)) {
-    if (!isResourceType(type)) fail(`resources: unknown resource type '${type}'`)
+    if (!isResourceType(type)) return fail(`resources: unknown resource type ${quoted(type)}`)
     if (!Array.isArray(items)) fail(`resources.${type} must be a list`)
+    const shape = resourceShape(type)
     ;(items as unknown[]).forEach((item, i) => {
-      if (!item || typeof item !== 'object' || Array.isArray(item)) fail(`resources.${type}[${i}] must be an object`)
-      const r = item as Record<string, unknown>
-      for (const key of ['id', 'name', 'region'] as const)
-        if (typeof r[key] !== 'string') fail(`resources.${type}[${i}].${key} must be a string`)
-      if (r.unresolved !== undefined && (typeof r.unresolved !== 'object' || r.unresolved === null || Array.isArray(r.unresolved)))
-        fail(`resources.${type}[${i}].unresolved must be an object`)
+      if (!isPlainObject(item)) fail(`resources.${type}[${i}] must be an object, not ${jsonKind(item)}`)
+      const problem = checkShape(item, shape)
+      if (problem) {
+        const r = item as Record<string, unknown>
+        const which = typeof r.name === 'string' ? ` (${quoted(r.name)})` : ''
+        fail(`resources.${type}[${i}]${which}: ${problem.path} must be ${problem.expected}, not ${problem.got}`)
+      }
     })
   }
   const gaps = d.gaps ?? []
@@ -60,6 +90,8 @@ export function validateInventory(data: unknown, file = 'snapshot'): Inventory {
     const gg = g as Record<string, unknown>
     if (!gg || typeof gg !== 'object' || typeof gg.resourceType !== 'string' || !isResourceType(gg.resourceType) || typeof gg.code !== 'string')
       fail(`gaps[${i}] must have a known resourceType and a code`)
+    if (gg.region !== undefined && typeof gg.region !== 'string') fail(`gaps[${i}].region must be a string, not ${jsonKind(gg.region)}`)
+    if (typeof gg.message !== 'string') fail(`gaps[${i}].message must be a string, not ${jsonKind(gg.message)}`)
   })
   return {
     schemaVersion: d.schemaVersion as number,
@@ -70,4 +102,11 @@ export function validateInventory(data: unknown, file = 'snapshot'): Inventory {
     notes: Array.isArray(d.notes) ? (d.notes as unknown[]).filter((n): n is string => typeof n === 'string') : [],
     ...(typeof d.secretsMasked === 'boolean' ? { secretsMasked: d.secretsMasked } : {}),
   }
+}
+
+/** A name from the file, quoted for a one-line message: control characters escaped, long ones cut. */
+function quoted(name: string): string {
+  const cut = name.length > 60 ? `${name.slice(0, 60)}…` : name
+  // eslint-disable-next-line no-control-regex
+  return JSON.stringify(cut).replace(/[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }

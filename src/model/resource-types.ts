@@ -25,6 +25,15 @@ import type { EfsAccessPoint, EfsFileSystem } from './efs.js'
 import type { ElastiCacheCluster, ElastiCacheReplicationGroup } from './elasticache.js'
 import type { OpenSearchDomain } from './opensearch.js'
 import type { BackupPlan, BackupVault } from './backup.js'
+import type { ApiGatewayDomainName, ApiGatewayStage } from './apigateway.js'
+import type { ClassicLoadBalancer, LoadBalancer } from './elb.js'
+import type { CloudFrontDistribution } from './cloudfront.js'
+import type { AcmCertificate } from './acm.js'
+import type { WafWebAcl } from './waf.js'
+import type { EcrRepository } from './ecr.js'
+import type { EcsCluster, EcsService, EcsTaskDefinition } from './ecs.js'
+import type { EksCluster } from './eks.js'
+import type { SsmDocument, SsmManagedInstance } from './ssm.js'
 /** Every normalized resource type, by its id. The id is the key checks and collectors use. */
 export interface ResourceTypeMap {
   'lambda.function': LambdaFunction
@@ -89,6 +98,20 @@ export interface ResourceTypeMap {
   'opensearch.domain': OpenSearchDomain
   'backup.vault': BackupVault
   'backup.plan': BackupPlan
+  'apigateway.stage': ApiGatewayStage
+  'apigateway.domain-name': ApiGatewayDomainName
+  'elb.load-balancer': LoadBalancer
+  'elb.classic-load-balancer': ClassicLoadBalancer
+  'cloudfront.distribution': CloudFrontDistribution
+  'acm.certificate': AcmCertificate
+  'waf.web-acl': WafWebAcl
+  'ecr.repository': EcrRepository
+  'ecs.task-definition': EcsTaskDefinition
+  'ecs.service': EcsService
+  'ecs.cluster': EcsCluster
+  'eks.cluster': EksCluster
+  'ssm.document': SsmDocument
+  'ssm.managed-instance': SsmManagedInstance
 }
 
 export type ResourceType = keyof ResourceTypeMap
@@ -178,6 +201,24 @@ export const RESOURCE_TYPES: Record<ResourceType, ResourceTypeInfo> = {
   'opensearch.domain': { scope: 'regional', cloudformation: 'AWS::OpenSearchService::Domain', terraform: 'aws_opensearch_domain', asff: 'AwsOpenSearchServiceDomain' },
   'backup.vault': { scope: 'regional', cloudformation: 'AWS::Backup::BackupVault', terraform: 'aws_backup_vault', asff: 'AwsBackupBackupVault' },
   'backup.plan': { scope: 'regional', cloudformation: 'AWS::Backup::BackupPlan', terraform: 'aws_backup_plan', asff: 'AwsBackupBackupPlan' },
+  // Edge, containers and messaging.
+  'apigateway.stage': { scope: 'regional', cloudformation: 'AWS::ApiGateway::Stage', terraform: 'aws_api_gateway_stage', asff: 'AwsApiGatewayStage' },
+  'apigateway.domain-name': { scope: 'regional', cloudformation: 'AWS::ApiGateway::DomainName', terraform: 'aws_api_gateway_domain_name', asff: 'Other' },
+  'elb.load-balancer': { scope: 'regional', cloudformation: 'AWS::ElasticLoadBalancingV2::LoadBalancer', terraform: 'aws_lb', asff: 'AwsElbv2LoadBalancer' },
+  'elb.classic-load-balancer': { scope: 'regional', cloudformation: 'AWS::ElasticLoadBalancing::LoadBalancer', terraform: 'aws_elb', asff: 'AwsElbLoadBalancer' },
+  // CloudFront is global: its API is served from us-east-1 and its distributions have no region.
+  'cloudfront.distribution': { scope: 'global', cloudformation: 'AWS::CloudFront::Distribution', terraform: 'aws_cloudfront_distribution', asff: 'AwsCloudFrontDistribution' },
+  'acm.certificate': { scope: 'regional', cloudformation: 'AWS::CertificateManager::Certificate', terraform: 'aws_acm_certificate', asff: 'AwsCertificateManagerCertificate' },
+  // Regional web ACLs have a region; CloudFront-scope ACLs are collected once, with region `global`.
+  'waf.web-acl': { scope: 'regional', cloudformation: 'AWS::WAFv2::WebACL', terraform: 'aws_wafv2_web_acl', asff: 'AwsWafv2WebAcl' },
+  'ecr.repository': { scope: 'regional', cloudformation: 'AWS::ECR::Repository', terraform: 'aws_ecr_repository', asff: 'AwsEcrRepository' },
+  'ecs.task-definition': { scope: 'regional', cloudformation: 'AWS::ECS::TaskDefinition', terraform: 'aws_ecs_task_definition', asff: 'AwsEcsTaskDefinition' },
+  'ecs.service': { scope: 'regional', cloudformation: 'AWS::ECS::Service', terraform: 'aws_ecs_service', asff: 'AwsEcsService' },
+  'ecs.cluster': { scope: 'regional', cloudformation: 'AWS::ECS::Cluster', terraform: 'aws_ecs_cluster', asff: 'AwsEcsCluster' },
+  'eks.cluster': { scope: 'regional', cloudformation: 'AWS::EKS::Cluster', terraform: 'aws_eks_cluster', asff: 'AwsEksCluster' },
+  'ssm.document': { scope: 'regional', cloudformation: 'AWS::SSM::Document', terraform: 'aws_ssm_document', asff: 'Other' },
+  // Managed nodes and their patch state come from agents on running machines: live only.
+  'ssm.managed-instance': { scope: 'regional', asff: 'AwsSsmPatchCompliance' },
 }
 
 export const RESOURCE_TYPE_IDS = Object.keys(RESOURCE_TYPES) as ResourceType[]

@@ -1,4 +1,4 @@
-import type { ResourceBase } from './common.js'
+import type { PolicyDocument, ResourceBase } from './common.js'
 
 /** How often Secrets Manager rotates a secret (`RotationRules`). */
 export interface SecretRotationRules {
@@ -27,4 +27,9 @@ export interface SecretsManagerSecret extends ResourceBase {
   /** Set for secrets another service manages (`rds`, `redshift` …). */
   owningService?: string
   primaryRegion?: string
+  /**
+   * The secret's resource policy (GetResourcePolicy); `null` when it has none. Absent when the
+   * source did not read policies.
+   */
+  policy?: PolicyDocument | null
 }

@@ -29,7 +29,8 @@ export function renderExposureLines(exposure: readonly FunctionExposure[] | unde
   const lines = [bold(opts.verbose ? `FUNCTION EXPOSURE (${shown.length})` : `INTERNET-REACHABLE FUNCTIONS (${shown.length})`)]
   for (const e of shown) {
     lines.push(`  ${e.internetReachable ? '!' : '-'} ${terminalSafe(e.name)} (${e.region})`)
-    const invokers = e.invokers.map((i) => `${i.who} via ${i.via} ${i.detail}`)
+    // The public ways in first: they are why the function is listed.
+    const invokers = [...e.invokers].sort((a, b) => Number(b.public) - Number(a.public)).map((i) => `${i.who} via ${i.via} ${i.detail}`)
     lines.push(`      ${dim('invoke:')} ${terminalSafe(invokers.join('; ') || 'only principals of its account (no URL, grants or routes)')}`)
     const changers = e.changers.map((c) => `${c.kind === 'external' ? c.principal : c.principal.slice(c.principal.indexOf(':', 13) + 1)}${c.notes.length ? ` (${c.notes.join(', ')})` : ''}`)
     if (e.moreChangers) changers.push(`${e.moreChangers} more`)

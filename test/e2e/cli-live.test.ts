@@ -14,6 +14,7 @@ import { run } from '../../src/cli/main.js'
 import { CHECKS } from '../../src/checks/index.js'
 import { startAwsServer, type AwsServer } from '../aws-server/index.js'
 import { SECOND_ACCOUNT, SECOND_ACCOUNT_CHECKS, iamExpectedFindings, secondAccountExpectedFindings } from './fixture-iam.js'
+import { GOV_BARE_ACCOUNT, GOV_BARE_CHECKS, GOV_MANAGEMENT_ACCOUNT, GOV_MANAGEMENT_CHECKS, govBareExpectedFindings, govManagementExpectedFindings } from './fixture-governance.js'
 import { ACCOUNT_ID, COVERED_CHECKS, EU, FAKE_SECRET_ACCESS_KEY, FIXTURE_ACCOUNT, NOT_OPTED_IN, US, expectedFindings } from './fixture-account.js'
 
 interface Finding {
@@ -158,7 +159,7 @@ describe('e2e: clearsky against the loopback AWS account', () => {
     for (const id of COVERED_CHECKS) {
       // Route names contain spaces: the status is the last word.
       // Account-wide IAM checks have one resource per account: the second account gives the other verdict.
-      const statuses = new Set([...expectedFindings(), ...secondAccountExpectedFindings()].filter((e) => e.startsWith(`${id} `)).map((e) => e.split(' ').at(-1)))
+      const statuses = new Set([...expectedFindings(), ...secondAccountExpectedFindings(), ...govManagementExpectedFindings(), ...govBareExpectedFindings()].filter((e) => e.startsWith(`${id} `)).map((e) => e.split(' ').at(-1)))
       assert.ok(statuses.has('pass') && statuses.has('fail'), `${id}: ${[...statuses].join(', ')}`)
     }
     // The principal may not read one function's policy: its policy checks are unknown, never pass.
@@ -196,6 +197,27 @@ describe('e2e: clearsky against the loopback AWS account', () => {
       await second.close()
     }
   })
+
+  // Account-wide logging, monitoring and governance checks: the other verdicts come from two more accounts.
+  for (const [label, account, checks, expected] of [
+    ['a well-run organization management account', GOV_MANAGEMENT_ACCOUNT, GOV_MANAGEMENT_CHECKS, govManagementExpectedFindings],
+    ['a bare management account', GOV_BARE_ACCOUNT, GOV_BARE_CHECKS, govBareExpectedFindings],
+  ] as const) {
+    it(`${label} gives the account-wide governance checks their other verdicts`, async () => {
+      const server2 = await startAwsServer({ account, quotas: true })
+      try {
+        const output = join(tmp, `gov-${account.accountId}.json`)
+        const r = await cli(['scan', 'aws', '--region', US, '--checks', checks.join(','), '--format', 'json', '--output', output, '--no-store', '--fail-on', 'none'], { ...liveEnv, AWS_ENDPOINT_URL: server2.url })
+        assert.equal(r.code, 0, r.stderr)
+        const report = readReport(output)
+        assert.deepEqual(report.gaps, [])
+        assert.equal(report.scope.accountId, account.accountId)
+        assert.deepEqual(identities(report), expected())
+      } finally {
+        await server2.close()
+      }
+    })
+  }
 
   it('the report summarizes each function\'s exposure: who can invoke it, who can change it, what its role reaches', () => {
     const byName = new Map((live.exposure ?? []).map((e) => [`${e.region}/${e.name}`, e]))

@@ -13,6 +13,7 @@
 import type { FixtureAccount, FixtureFunction, FixtureKmsKey, PolicyDocument } from '../aws-server/fixture.js'
 import { arns } from '../aws-server/fixture.js'
 import { ANALYZERS, IAM_COVERED_CHECKS, iamDesign, iamExpectedFindings, withRecentUse } from './fixture-iam.js'
+import { applyGovernanceDesign, GOVERNANCE_COVERED_CHECKS, governanceExpectedFindings } from './fixture-governance.js'
 
 export const ACCOUNT_ID = '111122223333'
 export const US = 'us-east-1'
@@ -448,11 +449,13 @@ export function expectedFindings(): string[] {
   for (const r of ROUTES) out.push(`${ROUTE_CHECK} ${r.region}/${r.name} ${r.expect}`)
   // IAM and the root user: designed in fixture-iam.ts.
   out.push(...iamExpectedFindings(FIXTURE_ACCOUNT))
+  // Logging, monitoring, governance and KMS: designed in fixture-governance.ts.
+  out.push(...governanceExpectedFindings(FIXTURE_ACCOUNT))
   return out.sort()
 }
 
 /** Every check the fixture has designed verdicts for. */
-export const COVERED_CHECKS = [...Object.keys(BASELINE), KEY_CHECK, ROUTE_CHECK, ...IAM_COVERED_CHECKS].sort()
+export const COVERED_CHECKS = [...new Set([...Object.keys(BASELINE), KEY_CHECK, ROUTE_CHECK, ...IAM_COVERED_CHECKS, ...GOVERNANCE_COVERED_CHECKS])].sort()
 
 const logsPolicy = (name: string, region: string): PolicyDocument => ({
   Version: '2012-10-17',
@@ -712,3 +715,6 @@ export const FIXTURE_ACCOUNT: FixtureAccount = {
     ],
   },
 }
+
+// Config, Security Hub, Macie, GuardDuty, CIS alarms, trail buckets, more keys, the organization (fixture-governance.ts).
+applyGovernanceDesign(FIXTURE_ACCOUNT)

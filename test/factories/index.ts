@@ -261,3 +261,6 @@ export * from './ec2-resources.js'
 
 // RDS, DynamoDB, EFS, ElastiCache, OpenSearch and AWS Backup resources.
 export * from './data-stores.js'
+
+// API Gateway stages and domains, load balancers, CloudFront, ACM, WAF, ECR, ECS, EKS and SSM documents and nodes.
+export * from './edge.js'

@@ -7,7 +7,7 @@
  */
 
 const MAX_CACHE = 20_000
-const cache = new Map<string, RegExp>()
+const cache = new Map<string, Matcher>()
 
 const REGEXP_SPECIAL = new Set('.*+?^${}()|[]\\/'.split(''))
 
@@ -66,16 +66,104 @@ export function resourceGlobSource(pattern: string, literal?: readonly boolean[]
   return out
 }
 
-/** A cached, anchored regular expression for a source string. */
-export function cachedRegExp(source: string, ignoreCase = false): RegExp {
+/** What the matchers here offer: an anchored test of the whole value. */
+export interface Matcher {
+  test(value: string): boolean
+}
+
+/**
+ * A cached, anchored matcher for a source string built by the functions above. It runs in
+ * O(length of value × length of pattern) whatever the pattern: a backtracking RegExp takes
+ * exponential time on a pattern with many wildcards that almost matches (`*a*a*a*a*a*a*a*a*c`
+ * against forty `a`s took 27 s), and policies come from the scanned account or template.
+ */
+export function cachedRegExp(source: string, ignoreCase = false): Matcher {
   const key = (ignoreCase ? 'i:' : 's:') + source
   let re = cache.get(key)
   if (!re) {
     if (cache.size >= MAX_CACHE) cache.clear()
-    re = new RegExp(`^${source}$`, ignoreCase ? 'i' : '')
+    re = compileSource(source, ignoreCase)
     cache.set(key, re)
   }
   return re
+}
+
+/** One element of a glob: a literal UTF-16 unit, one character, or a run of characters (`noColon`: not `:`). */
+type GlobToken = { kind: 'literal'; unit: number } | { kind: 'one' | 'many'; noColon: boolean }
+
+const SOURCE_TOKENS: [string, GlobToken][] = [
+  ['[\\s\\S]*', { kind: 'many', noColon: false }],
+  ['[^:]*', { kind: 'many', noColon: true }],
+  ['[\\s\\S]', { kind: 'one', noColon: false }],
+  ['[^:]', { kind: 'one', noColon: true }],
+]
+
+/** Parses the sources built here (escaped literals and four wildcard forms); undefined for anything else. */
+function parseSource(source: string, ignoreCase: boolean): GlobToken[] | undefined {
+  const tokens: GlobToken[] = []
+  let i = 0
+  outer: while (i < source.length) {
+    for (const [text, token] of SOURCE_TOKENS) {
+      if (source.startsWith(text, i)) {
+        tokens.push(token)
+        i += text.length
+        continue outer
+      }
+    }
+    let ch = source[i]!
+    if (ch === '\\') {
+      const next = source[i + 1]
+      if (next === undefined || !REGEXP_SPECIAL.has(next)) return undefined
+      ch = next
+      i++
+    } else if (REGEXP_SPECIAL.has(ch)) return undefined
+    i++
+    tokens.push({ kind: 'literal', unit: (ignoreCase ? ch.toLowerCase() : ch).charCodeAt(0) })
+  }
+  return tokens
+}
+
+function compileSource(source: string, ignoreCase: boolean): Matcher {
+  const tokens = parseSource(source, ignoreCase)
+  if (!tokens) return new RegExp(`^${source}$`, ignoreCase ? 'i' : '')
+  const m = tokens.length
+  return {
+    // A set of positions in the pattern, advanced one character of the value at a time.
+    test(input: string): boolean {
+      const value = ignoreCase ? input.toLowerCase() : input
+      let current = new Uint8Array(m + 1)
+      let next = new Uint8Array(m + 1)
+      const close = (set: Uint8Array) => {
+        // A run of characters may also be empty.
+        for (let k = 0; k < m; k++) if (set[k] && tokens[k]!.kind === 'many') set[k + 1] = 1
+      }
+      current[0] = 1
+      close(current)
+      for (let i = 0; i < value.length; i++) {
+        const unit = value.charCodeAt(i)
+        next.fill(0)
+        let alive = false
+        for (let k = 0; k < m; k++) {
+          if (!current[k]) continue
+          const t = tokens[k]!
+          if (t.kind === 'literal') {
+            if (t.unit === unit) {
+              next[k + 1] = 1
+              alive = true
+            }
+          } else if (!t.noColon || unit !== 58) {
+            if (t.kind === 'many') next[k] = 1
+            else next[k + 1] = 1
+            alive = true
+          }
+        }
+        if (!alive) return false
+        close(next)
+        ;[current, next] = [next, current]
+      }
+      return current[m] === 1
+    },
+  }
 }
 
 /** Glob match (`*`, `?`), case-sensitive unless asked otherwise. */
@@ -99,7 +187,7 @@ export interface PatternSet {
   /** The patterns as written. */
   readonly raw: readonly string[]
   /** Built lazily from `sources`. */
-  regexes?: RegExp[]
+  regexes?: Matcher[]
 }
 
 /** Compiles patterns. With `lowerCase`, patterns are lower-cased (match lower-cased values). */

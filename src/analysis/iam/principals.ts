@@ -16,7 +16,7 @@
  *   silently ignored.
  */
 import { accountOfArn, isAccountId, parseArn } from './arn.js'
-import { cachedRegExp, globSource, hasWildcard } from './glob.js'
+import { cachedRegExp, globSource, hasWildcard, type Matcher } from './glob.js'
 
 export type PrincipalArnType = 'user' | 'role' | 'assumed-role' | 'federated-user' | 'root' | 'other'
 
@@ -25,7 +25,7 @@ export type PrincipalEntry =
   | { kind: 'any'; raw: string }
   | { kind: 'account'; raw: string; accountId: string }
   | { kind: 'arn'; raw: string; arn: string; accountId?: string; arnType: PrincipalArnType; name?: string }
-  | { kind: 'wildcard-arn'; raw: string; regex: RegExp; accountPattern: string }
+  | { kind: 'wildcard-arn'; raw: string; regex: Matcher; accountPattern: string }
   | { kind: 'unique-id'; raw: string }
   | { kind: 'service'; raw: string; service: string }
   | { kind: 'federated'; raw: string; provider: string; accountId?: string }

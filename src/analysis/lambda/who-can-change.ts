@@ -24,7 +24,7 @@ import type { PolicyDocument } from '../../model/common.js'
 import type { IamGroup, IamManagedPolicy, IamRole, IamUser } from '../../model/iam.js'
 import type { LambdaFunction } from '../../model/lambda.js'
 import { isKnownAdminPolicyArn } from '../iam/admin-policies.js'
-import { identityGrant, principalCapabilityContext, strongerGrant, type IdentityPolicySet, type PrincipalFacts } from '../iam/capability.js'
+import { identityGrantLevel, principalCapabilityContext, strongerGrant, type CapabilityContext, type IdentityPolicySet, type PrincipalFacts } from '../iam/capability.js'
 import { compilePolicy, statementMatchesAction, statementMatchesPrincipal } from '../iam/compile.js'
 import { preparePrincipal } from '../iam/principals.js'
 import type { NamedPolicy } from '../iam/admin.js'
@@ -154,17 +154,78 @@ function withDenies(identity: IdentityPolicySet, deny: NamedPolicy | undefined):
 const NO_MFA = { 'aws:MultiFactorAuthPresent': null, 'aws:MultiFactorAuthAge': null }
 const WITH_MFA = { 'aws:MultiFactorAuthPresent': 'true', 'aws:MultiFactorAuthAge': '60' }
 
-function levels(identity: IdentityPolicySet, facts: PrincipalFacts, fnArn: string, actions: readonly string[]): { actions: string[]; level: GrantLevel } {
-  const cc = principalCapabilityContext(facts)
+function levels(identity: IdentityPolicySet, cc: CapabilityContext, fnArn: string, actions: readonly string[]): { actions: string[]; level: GrantLevel } {
   let level: GrantLevel = 'none'
   const allowed: string[] = []
   for (const a of actions) {
-    const l = identityGrant(identity, a, fnArn, cc).level
+    const l = identityGrantLevel(identity, a.toLowerCase(), fnArn, cc)
     if (l === 'none') continue
     allowed.push(a)
     level = strongerGrant(level, l)
   }
   return { actions: allowed, level }
+}
+
+/**
+ * What does not depend on the function: a principal's resolved policies and capability contexts.
+ * Kept per principal object for the scan, but only when nothing in the resolution was unreadable
+ * (no `unresolved` field on the principal or its policies, no missing document, no gap over
+ * policies or groups): a verdict computed from something unreadable must taint every evaluation
+ * that uses it, and only a fresh resolution records that.
+ */
+interface PrincipalPrep {
+  identity: ReturnType<typeof roleIdentity>
+  facts: PrincipalFacts
+  cc: CapabilityContext
+  ccNoMfa?: CapabilityContext
+  ccMfa?: CapabilityContext
+}
+const prepCache = new WeakMap<object, PrincipalPrep>()
+
+function clean(entity: { unresolved?: object }, identity: ReturnType<typeof roleIdentity>, inventory: InventoryView, lookup: ReturnType<typeof inventoryPolicyLookup>, refs: readonly { arn: string }[]): boolean {
+  if (entity.unresolved || identity.missing.length || identity.boundaryMissing) return false
+  if (inventory.gapsFor('iam.policy').length || inventory.gapsFor('iam.group').length) return false
+  return refs.every((r) => !lookup.managedPolicy(r.arn)?.unresolved)
+}
+
+function rolePrep(role: IamRole, inventory: InventoryView, lookup: ReturnType<typeof inventoryPolicyLookup>): PrincipalPrep {
+  const hit = prepCache.get(role)
+  if (hit) return hit
+  const identity = roleIdentity(role, lookup)
+  const facts = roleFacts(role)
+  const prep = { identity, facts, cc: principalCapabilityContext(facts) }
+  if (clean(role, identity, inventory, lookup, [...role.attachedPolicies, ...(role.permissionsBoundaryArn ? [{ arn: role.permissionsBoundaryArn }] : [])])) prepCache.set(role, prep)
+  return prep
+}
+
+function userPrep(user: IamUser, inventory: InventoryView, lookup: ReturnType<typeof inventoryPolicyLookup>): PrincipalPrep {
+  const hit = prepCache.get(user)
+  if (hit) return hit
+  const identity = userIdentity(user, lookup)
+  const facts = userFacts(user, lookup)
+  const prep = { identity, facts, cc: principalCapabilityContext(facts), ccNoMfa: principalCapabilityContext({ ...facts, extra: NO_MFA }), ccMfa: principalCapabilityContext({ ...facts, extra: WITH_MFA }) }
+  const groupRefs = user.groups.flatMap((g) => {
+    const group = lookup.group(g)
+    return group?.unresolved ? [{ arn: '' }] : (group?.attachedPolicies ?? [])
+  })
+  if (clean(user, identity, inventory, lookup, [...user.attachedPolicies, ...groupRefs, ...(user.permissionsBoundaryArn ? [{ arn: user.permissionsBoundaryArn }] : [])]) && groupRefs.every((r) => r.arn)) prepCache.set(user, prep)
+  return prep
+}
+
+/** Trust reach depends only on the trust policy and the owner: computed once per document. */
+const trustCache = new WeakMap<object, Map<string, string[]>>()
+function externalAssumersOf(role: IamRole, owner: string, trustedOrganizations: readonly string[] | undefined): string[] {
+  const doc = role.trustPolicy
+  const key = `${owner}|${role.arn ?? ''}|${(trustedOrganizations ?? []).join(',')}`
+  let byKey = trustCache.get(doc)
+  const hit = byKey?.get(key)
+  if (hit) return hit
+  const out = trustReach(doc, owner, role.arn, trustedOrganizations)
+    .filter((r) => r.external && r.kind !== 'service')
+    .map((r) => describeReach(r, owner))
+  if (!byKey) trustCache.set(doc, (byKey = new Map()))
+  byKey.set(key, out)
+  return out
 }
 
 export interface WhoCanChangeOptions {
@@ -183,28 +244,24 @@ export function whoCanChange(fn: LambdaFunction, inventory: InventoryView, opts:
   const out: ChangeAnalysis = { internal: [], external: [], undetermined: [] }
 
   for (const role of roles) {
-    const identity = roleIdentity(role, lookup)
-    const facts = roleFacts(role)
-    const g = levels(withDenies(identity, resourcePolicyDenies(fn, facts.arn, !!role.permissionsBoundaryArn)), facts, fnArn, actions)
+    const { identity, facts, cc } = rolePrep(role, inventory, lookup)
+    const g = levels(withDenies(identity, resourcePolicyDenies(fn, facts.arn, !!role.permissionsBoundaryArn)), cc, fnArn, actions)
     if (g.level === 'none') {
       if (identity.missing.length || identity.boundaryMissing) out.undetermined.push(role.arn ?? role.id)
       continue
     }
-    const externalAssumers = trustReach(role.trustPolicy, owner, role.arn, opts.trustedOrganizations)
-      .filter((r) => r.external && r.kind !== 'service')
-      .map((r) => describeReach(r, owner))
+    const externalAssumers = externalAssumersOf(role, owner, opts.trustedOrganizations)
     out.internal.push({ kind: 'role', arn: role.arn ?? role.id, name: role.name, actions: g.actions, conditional: g.level === 'conditional', withoutMfa: false, externalAssumers, identity, facts })
   }
   for (const user of users) {
-    const identity = userIdentity(user, lookup)
-    const facts = userFacts(user, lookup)
+    const { identity, facts, ccMfa, ccNoMfa } = userPrep(user, inventory, lookup)
     const effective = withDenies(identity, resourcePolicyDenies(fn, facts.arn, !!user.permissionsBoundaryArn))
-    const withMfa = levels(effective, { ...facts, extra: WITH_MFA }, fnArn, actions)
+    const withMfa = levels(effective, ccMfa!, fnArn, actions)
     if (withMfa.level === 'none') {
       if (identity.missing.length || identity.boundaryMissing) out.undetermined.push(user.arn ?? user.id)
       continue
     }
-    const noMfa = levels(effective, { ...facts, extra: NO_MFA }, fnArn, actions)
+    const noMfa = levels(effective, ccNoMfa!, fnArn, actions)
     out.internal.push({ kind: 'user', arn: user.arn ?? user.id, name: user.name, actions: withMfa.actions, conditional: withMfa.level === 'conditional', withoutMfa: noMfa.level !== 'none', externalAssumers: [], identity, facts })
   }
 

@@ -18,5 +18,11 @@ testCheck(check, {
     { name: '* on *', resource: managedPolicy({ name: 'admin', document: doc({ Effect: 'Allow', Action: '*', Resource: '*' }) }), messageId: 'allKeys' },
   ],
   unknown: [{ name: 'default version unreadable', resource: managedPolicy({ name: 'x', unresolved: { document: 'MissingDefaultVersion (iam:GetAccountAuthorizationDetails)' } }) }],
+  iac: {
+    cloudformation: {
+      good: ['Type: AWS::IAM::ManagedPolicy\nProperties:\n  PolicyDocument:\n    Version: "2012-10-17"\n    Statement:\n      - { Effect: Allow, Action: kms:Decrypt, Resource: arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab }'],
+      bad: ['Type: AWS::IAM::ManagedPolicy\nProperties:\n  PolicyDocument:\n    Version: "2012-10-17"\n    Statement:\n      - { Effect: Allow, Action: "kms:*", Resource: "*" }'],
+    },
+  },
   skip: [{ name: 'AWS managed policy', resource: managedPolicy({ name: 'AdministratorAccess', awsManaged: true, document: doc({ Effect: 'Allow', Action: '*', Resource: '*' }) }) }],
 })

@@ -25,6 +25,12 @@ testCheck(check, {
     { name: 'a negated condition narrows nothing', resource: kmsKey({ policy: doc({ Sid: 'NotOrg', Effect: 'Allow', Principal: { AWS: '*' }, Action: 'kms:*', Resource: '*', Condition: { StringNotEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } } }) }), messageId: 'public' },
   ],
   unknown: [{ name: 'key policy unreadable', resource: kmsKey({ policy: doc(), unresolved: { policy: 'AccessDenied (kms:GetKeyPolicy)' } }) }],
+  iac: {
+    cloudformation: {
+      good: ['Type: AWS::KMS::Key\nProperties:\n  EnableKeyRotation: true\n  KeyPolicy:\n    Version: "2012-10-17"\n    Statement:\n      - { Effect: Allow, Principal: { AWS: !Sub "arn:aws:iam::${AWS::AccountId}:root" }, Action: "kms:*", Resource: "*" }'],
+      bad: ['Type: AWS::KMS::Key\nProperties:\n  EnableKeyRotation: true\n  KeyPolicy:\n    Version: "2012-10-17"\n    Statement:\n      - { Effect: Allow, Principal: "*", Action: "kms:Decrypt", Resource: "*" }'],
+    },
+  },
   skip: [
     { name: 'AWS managed key', resource: kmsKey({ manager: 'AWS' }) },
     { name: 'policy not known (template without KeyPolicy)', resource: kmsKey() },

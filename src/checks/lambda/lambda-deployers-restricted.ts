@@ -15,6 +15,8 @@ export default defineCheck({
     title: 'Only MFA-protected principals of the account can change the Lambda function',
     severity: 'high',
     categories: ['least-privilege', 'supply-chain'],
+    // Who can change a function depends on every user, group and role of the account, which a template does not hold.
+    liveOnly: true,
     description:
       'Finds every principal that can change the function — its code, configuration, alias, code signing, permissions, URL, concurrency or existence (data/lambda-change-actions.json) — with the condition-aware IAM engine, and fails for three kinds of deployer: IAM users whose grant does not depend on MFA (a request signed with long-term access keys carries no aws:MultiFactorAuthPresent key, so `Bool aws:MultiFactorAuthPresent true` or a Deny with `BoolIfExists … false` protects the grant, and anything else does not); roles that can change it and that principals outside the account can assume (their trust policy reaches another account, an untrusted organisation, a federated provider of another account, or everyone); and principals outside the account that the function\'s own resource policy grants a change action. Roles used inside the account are not reported: how they are assumed is governed by their trust policies. Principals matching the option `trustedPrincipals` (ARN patterns with `*`) are never reported. Messages name at most five principals.',
     risk:

@@ -12,6 +12,8 @@ export default defineCheck({
     title: 'Nobody gains privileges by changing the Lambda function\'s code',
     severity: 'critical',
     categories: ['least-privilege'],
+    // Who can change a function depends on every user, group and role of the account, which a template does not hold.
+    liveOnly: true,
     description:
       'A principal that can replace a function\'s code or configuration (lambda:UpdateFunctionCode, lambda:UpdateFunctionConfiguration — layers and environment can load code too) can act with the function\'s execution role. This check finds those principals among the account\'s roles and users with the condition-aware IAM engine and fails when the execution role holds more privilege than one of them. "More privilege" is concrete: the role is administrator-equivalent and the principal is not, or the role can use privilege-escalation methods (data/privilege-escalation.json) that the principal cannot use itself. A principal that is an administrator already gains nothing. Principals outside the account are reported by lambda-deployers-restricted.',
     risk:

@@ -57,6 +57,21 @@ const NOT_FOUND = new Set([
   'NoSuchPublicAccessBlockConfiguration',
   // Organizations DescribeResourcePolicy without a delegation policy.
   'ResourcePolicyNotFoundException',
+  // ECR: a repository without a policy or a lifecycle policy; a repository deleted meanwhile.
+  'RepositoryPolicyNotFoundException',
+  'LifecyclePolicyNotFoundException',
+  'RepositoryNotFoundException',
+  // WAF (v2) and Elastic Load Balancing (v2 and classic): the item is gone.
+  'WAFNonexistentItemException',
+  'LoadBalancerNotFound',
+  'LoadBalancerNotFoundException',
+  'AccessPointNotFound',
+  'AccessPointNotFoundException',
+  'ListenerNotFound',
+  // CloudFront, ECS, EKS, SSM: the resource was deleted between listing and reading it.
+  'NoSuchDistribution',
+  'ClusterNotFoundException',
+  'InvalidDocument',
 ])
 
 const THROTTLED = new Set([

@@ -4,9 +4,9 @@ import { NodeHttpHandler } from '@smithy/node-http-handler'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
 
 /** The services clearsky reads; each id is also the service's IAM action prefix. */
-export type ServiceId = 'lambda' | 'iam' | 'sts' | 'ec2' | 'kms' | 'cloudtrail' | 'cloudwatch' | 'logs' | 'sqs' | 'sns' | 'guardduty' | 'secretsmanager' | 'ssm' | 'access-analyzer' | 'config' | 'securityhub' | 'macie2' | 'organizations' | 'account' | 's3' | 'apigateway' | 'apigatewayv2' | 's3-control'
+export type ServiceId = 'lambda' | 'iam' | 'sts' | 'ec2' | 'kms' | 'cloudtrail' | 'cloudwatch' | 'logs' | 'sqs' | 'sns' | 'guardduty' | 'secretsmanager' | 'ssm' | 'access-analyzer' | 'config' | 'securityhub' | 'macie2' | 'organizations' | 'account' | 's3' | 'apigateway' | 'apigatewayv2' | 's3-control' | 'elasticloadbalancing' | 'elb-classic' | 'cloudfront' | 'acm' | 'wafv2' | 'ecr' | 'ecs' | 'eks'
 
-export const SERVICE_IDS: readonly ServiceId[] = ['lambda', 'iam', 'sts', 'ec2', 'kms', 'cloudtrail', 'cloudwatch', 'logs', 'sqs', 'sns', 'guardduty', 'secretsmanager', 'ssm', 'access-analyzer', 'config', 'securityhub', 'macie2', 'organizations', 'account', 's3', 'apigateway', 'apigatewayv2', 's3-control']
+export const SERVICE_IDS: readonly ServiceId[] = ['lambda', 'iam', 'sts', 'ec2', 'kms', 'cloudtrail', 'cloudwatch', 'logs', 'sqs', 'sns', 'guardduty', 'secretsmanager', 'ssm', 'access-analyzer', 'config', 'securityhub', 'macie2', 'organizations', 'account', 's3', 'apigateway', 'apigatewayv2', 's3-control', 'elasticloadbalancing', 'elb-classic', 'cloudfront', 'acm', 'wafv2', 'ecr', 'ecs', 'eks']
 
 /** The part of an SDK v3 client the collectors use. */
 export interface SdkClient {
@@ -44,6 +44,15 @@ const LOADERS: Record<ServiceId, () => Promise<ClientClass>> = {
   apigateway: async () => (await import('@aws-sdk/client-api-gateway')).APIGatewayClient as unknown as ClientClass,
   // Not an IAM prefix: HTTP APIs authorize as apigateway:GET too; collectors pick it with send's `client` option.
   apigatewayv2: async () => (await import('@aws-sdk/client-apigatewayv2')).ApiGatewayV2Client as unknown as ClientClass,
+  // Both load balancer APIs authorize as `elasticloadbalancing:`; the classic one is picked with `client: 'elb-classic'`.
+  elasticloadbalancing: async () => (await import('@aws-sdk/client-elastic-load-balancing-v2')).ElasticLoadBalancingV2Client as unknown as ClientClass,
+  'elb-classic': async () => (await import('@aws-sdk/client-elastic-load-balancing')).ElasticLoadBalancingClient as unknown as ClientClass,
+  cloudfront: async () => (await import('@aws-sdk/client-cloudfront')).CloudFrontClient as unknown as ClientClass,
+  acm: async () => (await import('@aws-sdk/client-acm')).ACMClient as unknown as ClientClass,
+  wafv2: async () => (await import('@aws-sdk/client-wafv2')).WAFV2Client as unknown as ClientClass,
+  ecr: async () => (await import('@aws-sdk/client-ecr')).ECRClient as unknown as ClientClass,
+  ecs: async () => (await import('@aws-sdk/client-ecs')).ECSClient as unknown as ClientClass,
+  eks: async () => (await import('@aws-sdk/client-eks')).EKSClient as unknown as ClientClass,
 }
 
 export interface ClientSettings {

@@ -10,6 +10,8 @@ import { metadataSuppressions, parseSuppressionComments, type AddressRegion } fr
 import { emptyResult, type IacAdapter, type IacAdapterResult, type IacFile, type IacOptions } from '../iac/types.js'
 import { DocumentError, pointer } from '../iac/yaml-source.js'
 import { adaptEc2 } from './adapters/ec2.js'
+import { adaptEc2Compute } from './adapters/ec2-compute.js'
+import { adaptS3 } from './adapters/s3.js'
 import { adaptIam } from './adapters/iam.js'
 import { adaptLambda } from './adapters/lambda.js'
 import { adaptMonitoring } from './adapters/monitoring.js'
@@ -171,6 +173,8 @@ export function processTemplate(template: CfnTemplate, options: IacOptions, para
   adaptLambda(stack)
   adaptIam(stack)
   adaptEc2(stack)
+  adaptEc2Compute(stack)
+  adaptS3(stack)
   adaptMonitoring(stack)
   adaptDataStores(stack)
   result.resources.push(...stack.out)

@@ -5,7 +5,8 @@ import { parseArn } from '../arn.js'
 import { isAbort } from '../classify-error.js'
 import type { Collector, CollectResult } from '../collector.js'
 import type { AwsContext } from '../context.js'
-import { fetchOptional, unresolvedReason } from '../outcome.js'
+import { fetchOptional, gapFrom, unresolvedReason } from '../outcome.js'
+import { listFunctionConfigurations } from './lambda-function.js'
 
 /**
  * Waits between polls of a report job. IAM builds the report asynchronously (seconds for a role
@@ -96,11 +97,22 @@ export function createRoleLastAccessedCollector(delays: readonly number[] = POLL
   return {
     id: 'iam.role-last-accessed',
     produces: ['iam.role-last-accessed'],
-    actions: ['iam:GenerateServiceLastAccessedDetails', 'iam:GetServiceLastAccessedDetails'],
+    actions: ['iam:GenerateServiceLastAccessedDetails', 'iam:GetServiceLastAccessedDetails', 'lambda:ListFunctions'],
     scope: 'regional',
-    dependsOn: ['lambda.function'],
+    // No dependency on lambda.function: the roles come from the shared ListFunctions listing, so
+    // the reports (one account-wide IAM bucket) are made while the functions' details are
+    // still being read, instead of after them (bench/README.md: 242 s → 140 s for 2,000 functions).
     async collect(ctx: AwsContext, region: string, sofar): Promise<CollectResult> {
-      const roles = [...new Set((sofar['lambda.function'] ?? []).filter((f) => f.region === region && f.role.startsWith('arn:')).map((f) => f.role))].sort()
+      let executionRoles: string[]
+      if (sofar['lambda.function']) executionRoles = sofar['lambda.function'].filter((f) => f.region === region).map((f) => f.role)
+      else {
+        try {
+          executionRoles = (await listFunctionConfigurations(ctx, region)).map((c) => c.Role ?? '')
+        } catch (err) {
+          return { resources: {}, gaps: [gapFrom(err, 'iam.role-last-accessed', region)] }
+        }
+      }
+      const roles = [...new Set(executionRoles.filter((r) => r.startsWith('arn:')))].sort()
       if (!roles.length) return { resources: {}, gaps: [] }
       const reports = await Promise.all(roles.map((r) => reportFor(ctx, region, r, delays)))
       return { resources: { 'iam.role-last-accessed': reports.filter((r): r is IamRoleLastAccessed => r !== undefined) }, gaps: [] }

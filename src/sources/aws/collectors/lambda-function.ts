@@ -173,6 +173,32 @@ export function groupEventSourceMappings(list: readonly EventSourceMappingConfig
   return byFunction
 }
 
+const listings = new WeakMap<AwsContext, Map<string, Promise<FunctionConfiguration[]>>>()
+
+/**
+ * The region's ListFunctions listing, made once per scan and shared: collectors that only need
+ * the functions' configuration (their execution roles) start from it instead of waiting for
+ * every function's details, which take most of a scan.
+ */
+export function listFunctionConfigurations(ctx: AwsContext, region: string): Promise<FunctionConfiguration[]> {
+  let byRegion = listings.get(ctx)
+  if (!byRegion) listings.set(ctx, (byRegion = new Map()))
+  let listing = byRegion.get(region)
+  if (!listing) {
+    listing = (async () => {
+      const L = await import('@aws-sdk/client-lambda')
+      // ListFunctions returns at most 50 functions per page whatever MaxItems says.
+      return collectPages(
+        (Marker) => ctx.send(region, 'lambda:ListFunctions', new L.ListFunctionsCommand({ MaxItems: 50, ...(Marker ? { Marker } : {}) })),
+        (p) => p.NextMarker,
+        (p) => p.Functions,
+      )
+    })()
+    byRegion.set(region, listing)
+  }
+  return listing
+}
+
 /** Functions whose details are fetched at once; the rate limiters bound the actual calls. */
 const FUNCTIONS_IN_PROGRESS = 64
 
@@ -210,12 +236,7 @@ export const lambdaFunctionCollector: Collector = {
 
     let configs: FunctionConfiguration[]
     try {
-      // ListFunctions returns at most 50 functions per page whatever MaxItems says.
-      configs = await collectPages(
-        (Marker) => ctx.send(region, 'lambda:ListFunctions', new L.ListFunctionsCommand({ MaxItems: 50, ...(Marker ? { Marker } : {}) })),
-        (p) => p.NextMarker,
-        (p) => p.Functions,
-      )
+      configs = await listFunctionConfigurations(ctx, region)
     } catch (err) {
       await mappings.catch(() => undefined)
       return { resources: {}, gaps: [gapFrom(err, 'lambda.function', region)] }

@@ -47,7 +47,11 @@ describe('organizations.organization collector (mocked SDK)', () => {
 
   it('member account: management-only reads are unresolved, not a gap', async () => {
     o.on(DescribeOrganizationCommand).resolves({ Organization: { ...org, MasterAccountId: '999988887777' } })
-    for (const C of [ListRootsCommand, ListPoliciesCommand, ListDelegatedAdministratorsCommand, DescribeResourcePolicyCommand] as const) o.on(C).rejects(awsError('AccessDeniedException', 400, 'You don\'t have permissions to access this resource.'))
+    const denied = () => awsError('AccessDeniedException', 400, 'You don\'t have permissions to access this resource.')
+    o.on(ListRootsCommand).rejects(denied())
+    o.on(ListPoliciesCommand).rejects(denied())
+    o.on(ListDelegatedAdministratorsCommand).rejects(denied())
+    o.on(DescribeResourcePolicyCommand).rejects(denied())
     const r = await organizationsCollector.collect(testContext(), TEST_REGION, {})
     const x = r.resources['organizations.organization']![0]!
     assert.equal(x.isManagementAccount, false)

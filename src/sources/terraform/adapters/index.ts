@@ -11,6 +11,9 @@ import { adaptAlarms, adaptLogGroups } from './logs-alarms.js'
 import { adaptQueues, adaptTopics } from './messaging.js'
 import { adaptNetwork } from './network.js'
 import { adaptSecurityGroups } from './security-groups.js'
+import { adaptS3 } from './s3.js'
+import { adaptEc2Compute } from './ec2-compute.js'
+import { adaptDataStores } from './data-stores.js'
 
 /** The model resource types the Terraform source produces. */
 export const TERRAFORM_MODEL_TYPES: readonly ResourceType[] = [
@@ -30,6 +33,28 @@ export const TERRAFORM_MODEL_TYPES: readonly ResourceType[] = [
   'cloudtrail.trail',
   'sqs.queue',
   'sns.topic',
+  'rds.instance',
+  'rds.cluster',
+  'dynamodb.table',
+  'efs.file-system',
+  'efs.access-point',
+  'elasticache.replication-group',
+  'elasticache.cluster',
+  'opensearch.domain',
+  'backup.vault',
+  'backup.plan',
+  's3.bucket',
+  's3.account-settings',
+  's3.access-point',
+  'ec2.instance',
+  'ec2.volume',
+  'ec2.network-acl',
+  'ec2.flow-log',
+  'ec2.transit-gateway',
+  'ec2.vpc-peering-connection',
+  'ec2.ebs-default-encryption',
+  'ec2.serial-console-access',
+  'ec2.vpc-endpoint',
 ]
 
 export function adaptInstances(instances: readonly TfInstance[], options: IacOptions): IacResource[] {
@@ -45,5 +70,8 @@ export function adaptInstances(instances: readonly TfInstance[], options: IacOpt
   adaptTrails(ctx)
   adaptQueues(ctx)
   adaptTopics(ctx)
+  adaptDataStores(ctx)
+  adaptS3(ctx)
+  adaptEc2Compute(ctx)
   return out
 }

@@ -4,7 +4,7 @@
  * resources that reference different attributes of each other do not form a false cycle.
  */
 import type { Env } from '../eval/evaluate.js'
-import { EvalError, force, identity, Unknown, type Lazy, type Value } from '../eval/values.js'
+import { EvalError, force, Unknown, type Lazy, type Value } from '../eval/values.js'
 import type { LineSpan } from '../instance.js'
 import { evaluateArgument, evaluateBlocks, evaluateBody, hasSetting, META_ARGUMENTS } from './body.js'
 import { computedAttribute, type ComputeContext } from './computed.js'
@@ -111,9 +111,5 @@ export class Instance implements Lazy {
       if (err instanceof EvalError) return new Unknown(err.message)
       throw err
     }
-  }
-
-  identity(name: string): string | undefined {
-    return identity(this.computed(name))
   }
 }

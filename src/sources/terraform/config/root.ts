@@ -49,13 +49,18 @@ export function evaluateRootModule(dir: string, options: IacOptions, cache: Modu
   const vars = rootVariableValues(dir, options.terraformVarFiles ?? [], options.terraformVars ?? {})
   for (const [k, v] of planVariables ?? []) vars.values.set(k, v)
   const result: RootResult = { instances: [], errors: [...vars.errors], notes: [], suppressions: [], files: [...vars.files] }
+  const read = new Set<ModuleConfig>()
   const run = {
     options,
     rootLabel: rootLabel(dir),
     rootDir: dir,
     notes: result.notes,
     errors: result.errors,
-    loadModule: (d: string) => cachedModule(cache, d),
+    loadModule: (d: string) => {
+      const c = cachedModule(cache, d)
+      read.add(c)
+      return c
+    },
   }
   const config = run.loadModule(dir)
   resetEvaluationBudget()
@@ -74,8 +79,7 @@ export function evaluateRootModule(dir: string, options: IacOptions, cache: Modu
       result.errors.push(...s.errors)
     }
   }
-  visit(config)
-  for (const c of cache.values()) if (c !== config && result.instances.some((i) => resolve(i.file).startsWith(resolve(c.dir)))) visit(c)
+  for (const c of read) visit(c)
   return result
 }
 

@@ -1,0 +1,21 @@
+/**
+ * What kind of origin a CloudFront origin is, from its domain name and whether it has an S3
+ * origin configuration. Used by the live collector and the IaC adapters alike. Pure.
+ */
+import type { CloudFrontOriginKind } from '../model/cloudfront.js'
+
+// `bucket.s3.amazonaws.com`, `bucket.s3.eu-west-1.amazonaws.com`, `bucket.s3-eu-west-1.amazonaws.com`,
+// `bucket.s3.dualstack.eu-west-1.amazonaws.com` (and the China partition's .com.cn).
+const S3_REST = /\.s3(?:[.-](?:dualstack\.)?[a-z0-9-]+)?\.amazonaws\.com(?:\.cn)?$/i
+// `bucket.s3-website-us-east-1.amazonaws.com`, `bucket.s3-website.eu-west-1.amazonaws.com`.
+const S3_WEBSITE = /\.s3-website[.-][a-z0-9-]+\.amazonaws\.com(?:\.cn)?$/i
+// `<url-id>.lambda-url.<region>.on.aws`.
+const LAMBDA_URL = /\.lambda-url\.[a-z0-9-]+\.on\.aws$/i
+
+export function classifyOrigin(domainName: string, hasS3OriginConfig: boolean): CloudFrontOriginKind {
+  const d = domainName.trim().replace(/\.$/, '')
+  if (S3_WEBSITE.test(d)) return 's3-website'
+  if (LAMBDA_URL.test(d)) return 'lambda-url'
+  if (hasS3OriginConfig || S3_REST.test(d)) return 's3'
+  return 'custom'
+}

@@ -1,0 +1,17 @@
+/** The Terraform data-store adapters: RDS, DynamoDB, EFS, ElastiCache, OpenSearch and AWS Backup. */
+import { adaptBackup } from './backup.js'
+import { adaptDynamoDbTables } from './dynamodb.js'
+import { adaptEfs } from './efs.js'
+import { adaptElastiCache } from './elasticache.js'
+import type { AdapterContext } from './fields.js'
+import { adaptOpenSearch } from './opensearch.js'
+import { adaptRds } from './rds.js'
+
+export function adaptDataStores(ctx: AdapterContext): void {
+  adaptRds(ctx)
+  adaptDynamoDbTables(ctx)
+  adaptEfs(ctx)
+  adaptElastiCache(ctx)
+  adaptOpenSearch(ctx)
+  adaptBackup(ctx)
+}
