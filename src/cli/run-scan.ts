@@ -10,6 +10,7 @@ import { atLeast, type Severity } from '../core/severity.js'
 import type { ResourceType } from '../model/resource-types.js'
 import { REPORTERS } from '../reporters/index.js'
 import { VERSION } from '../version.js'
+import { persistScan, type StoreFlags } from './store-options.js'
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from './errors.js'
 import { parseFormats, parseSeverity, type ScanFlags } from './scan-options.js'
 import { checksOfFrameworks, FRAMEWORKS } from '../compliance/index.js'
@@ -55,16 +56,25 @@ export function writeFileAtomic(file: string, text: string): void {
 }
 
 /**
- * Evaluates an inventory, writes every requested format, returns the exit code. `adjust` lets a
+ * Evaluates an inventory, stores the scan (unless --no-store), writes every requested format,
+ * returns the exit code. `adjust` lets a
  * source amend the raw report first (IaC inline suppressions mark findings muted).
  */
-export function evaluateAndReport(inv: Inventory, checks: AnyCheck[], flags: ScanFlags, startedAt: Date, adjust?: (report: ScanReport) => ScanReport): { code: number; report: ScanReport } {
+export async function evaluateAndReport(
+  inv: Inventory,
+  checks: AnyCheck[],
+  flags: ScanFlags & StoreFlags,
+  startedAt: Date,
+  adjust?: (report: ScanReport) => ScanReport,
+): Promise<{ code: number; report: ScanReport }> {
   const formats = parseFormats(flags)
   const scanned = scan(inv, checks, { toolVersion: VERSION, startedAt, checkOptions: flags.settings?.checkOptions })
   // The exposure summary describes the inventory, so it is computed once here, beside the findings.
   const exposure = computeExposure(inv)
   if (exposure.length) scanned.exposure = exposure
   const report = postProcess(adjust ? adjust(scanned) : scanned, inv, flags)
+  // Stored before rendering, so the report can show its scope's trend including this scan.
+  await persistScan(report, inv, flags)
   const stdoutIsTty = Boolean(process.stdout.isTTY)
   for (const format of formats) {
     const reporter = REPORTERS[format]!

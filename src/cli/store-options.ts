@@ -2,7 +2,7 @@ import type { Command } from 'commander'
 import type { Inventory } from '../core/inventory.js'
 import type { ScanReport } from '../core/finding.js'
 import { openStore, StoreError, type OpenedStore } from '../store/open-store.js'
-import { saveScan } from '../store/scan-store.js'
+import { loadTrend, saveScan, scopeKey } from '../store/scan-store.js'
 import { UsageError } from './errors.js'
 
 export interface StoreFlags {
@@ -36,9 +36,16 @@ export async function withStore<T>(flags: StoreFlags, fn: (store: OpenedStore) =
   }
 }
 
-/** Saves a finished scan unless --no-store. Prints where, unless quiet. */
+/**
+ * Saves a finished scan unless --no-store, and gives the report the trend of its scope's stored
+ * scans (the HTML report charts it). Prints where, unless quiet.
+ */
 export async function persistScan(report: ScanReport, inv: Inventory, flags: StoreFlags & { quiet?: boolean }): Promise<void> {
   if (flags.store === false) return
-  const id = await withStore(flags, (store) => saveScan(store, report, inv))
+  const id = await withStore(flags, async (store) => {
+    const saved = await saveScan(store, report, inv)
+    report.trend = await loadTrend(store, scopeKey(inv.scope))
+    return saved
+  })
   if (!flags.quiet) process.stderr.write(`saved as scan #${id} (clearsky history; --no-store to skip)\n`)
 }

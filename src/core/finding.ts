@@ -67,6 +67,13 @@ export interface FrameworkResult {
   counts?: Record<ControlResult['status'], number>
 }
 
+/** Open (failed, unmuted) findings of one stored scan of the same scope, for trend charts. */
+export interface TrendPoint {
+  scanId: number
+  at: string
+  failedBySeverity: Record<Severity, number>
+}
+
 export interface ScanReport {
   schemaVersion: number
   tool: { name: 'clearsky'; version: string }
@@ -79,6 +86,8 @@ export interface ScanReport {
   summary: ScanSummary
   /** Compliance results per framework, when the compliance layer ran. */
   compliance?: FrameworkResult[]
+  /** Stored scans of this scope, oldest first, ending with this one (when the scan was stored). */
+  trend?: TrendPoint[]
   /** Per Lambda function: who can invoke it, who can change it, what its role can reach. */
   exposure?: FunctionExposure[]
 }

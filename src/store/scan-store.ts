@@ -1,5 +1,6 @@
+import { normalize } from 'node:path'
 import type { Inventory, InventoryScope } from '../core/inventory.js'
-import type { ScanReport, ScanSummary } from '../core/finding.js'
+import type { ScanReport, ScanSummary, TrendPoint } from '../core/finding.js'
 import { StoreError, type OpenedStore } from './open-store.js'
 import { storeSafeInventory } from './store-safe-inventory.js'
 
@@ -20,7 +21,8 @@ export interface StoredScan extends StoredScanHeader {
 
 /** What makes two scans comparable: same account and regions, or same IaC roots. */
 export function scopeKey(scope: InventoryScope): string {
-  if (scope.kind === 'iac') return `iac:${[...(scope.roots ?? [])].sort().join(',')}`
+  // `examples/`, `./examples` and `examples` are the same root.
+  if (scope.kind === 'iac') return `iac:${[...(scope.roots ?? [])].map((r) => normalize(r).replace(/(.)\/+$/, '$1')).sort().join(',')}`
   return `aws:${scope.accountId ?? 'unknown'}:${[...scope.regions].sort().join(',')}`
 }
 
@@ -78,4 +80,10 @@ export async function setBaseline(store: OpenedStore, scanId: number): Promise<S
 export async function getBaseline(store: OpenedStore, scope: string): Promise<number | undefined> {
   const r = await store.db.selectFrom('baselines').select('scan_id').where('scope_key', '=', scope).executeTakeFirst()
   return r ? Number(r.scan_id) : undefined
+}
+
+/** The last `limit` scans of a scope, oldest first, as open findings by severity. */
+export async function loadTrend(store: OpenedStore, scope: string, limit = 20): Promise<TrendPoint[]> {
+  const scans = await listScans(store, { scopeKey: scope, limit })
+  return scans.reverse().map((s) => ({ scanId: s.id, at: s.createdAt, failedBySeverity: s.summary.failedBySeverity }))
 }

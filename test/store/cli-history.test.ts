@@ -56,6 +56,21 @@ describe('history, diff, baseline and drift from the CLI', () => {
     assert.equal((await cli(['diff', '1', 'nope'])).code, 2)
     assert.equal((await cli(['diff', '1', '99'])).code, 2)
   })
+  it('the HTML report of a stored scan charts the trend of its scope', async () => {
+    const html = join(dir, 'r3.html')
+    assert.equal((await cli(['scan', 'snapshot', b, '--fail-on', 'none', '-q', '-f', 'html', '-o', html])).code, 0)
+    const page = readFileSync(html, 'utf8')
+    assert.match(page, /Open findings over time/)
+    assert.match(page, /#1: \d+, #2: \d+, #3: \d+/)
+    const once = join(dir, 'r4.html')
+    await cli(['scan', 'snapshot', b, '--fail-on', 'none', '-q', '--no-store', '-f', 'html', '-o', once])
+    assert.doesNotMatch(readFileSync(once, 'utf8'), /Open findings over time/)
+  })
+  it('IaC scans are stored too, with their roots as the scope', async () => {
+    assert.equal((await cli(['scan', 'iac', 'examples/sam', '--fail-on', 'none', '-q', '-f', 'json', '-o', join(dir, 'iac.json')])).code, 0)
+    const { out } = await cli(['history', '--json', '--limit', '1'])
+    assert.equal((JSON.parse(out) as { scopeKey: string }[])[0]!.scopeKey, 'iac:examples/sam')
+  })
   it('the database file holds no secret value', () => {
     const bytes = readFileSync(db)
     assert.equal(bytes.includes('ghp_aaaaaaaa'), false)

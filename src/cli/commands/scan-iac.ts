@@ -17,6 +17,7 @@ import { CHECKS } from '../../checks/index.js'
 import { EXIT_ERROR, UsageError } from '../errors.js'
 import { evaluateAndReport, selectFromFlags } from '../run-scan.js'
 import { addScanOptions, parseFormats, type ScanFlags } from '../scan-options.js'
+import { addStoreOptions, type StoreFlags } from '../store-options.js'
 
 export interface IacFlags extends ScanFlags {
   parameter?: string[]
@@ -71,7 +72,7 @@ export function scanIacCommand(setExit: (code: number) => void): Command {
   const cmd = new Command('iac')
     .description('scan CloudFormation/SAM templates, CDK output (cdk.out), serverless.yml and Terraform (.tf, plan JSON) with the same checks as a live account')
     .argument('<paths...>', 'template files or directories (searched recursively, by content)')
-  addIacOptions(addScanOptions(cmd)).action((paths: string[], flags: IacFlags) => {
+  addStoreOptions(addIacOptions(addScanOptions(cmd)), true).action(async (paths: string[], flags: IacFlags & StoreFlags) => {
     const startedAt = new Date()
     const checks = selectFromFlags(flags).filter((c) => !c.meta.liveOnly)
     if (!checks.length) throw new UsageError('every selected check needs a live account (liveOnly); none can run on templates')
@@ -93,7 +94,7 @@ export function scanIacCommand(setExit: (code: number) => void): Command {
       applySuppressions(report.findings, scan.suppressions, scan.sourcesByResource)
       return { ...report, summary: summarize(report.findings, report.summary.checksRun, report.summary.resourcesEvaluated) }
     }
-    const { code } = evaluateAndReport(inv, checks, flags, startedAt, adjust)
+    const { code } = await evaluateAndReport(inv, checks, flags, startedAt, adjust)
     setExit(scan.errors.length ? EXIT_ERROR : code)
   })
   return cmd

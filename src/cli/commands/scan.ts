@@ -4,7 +4,7 @@ import { UsageError } from '../errors.js'
 import { evaluateAndReport, selectFromFlags } from '../run-scan.js'
 import { addScanOptions, parseFormats, type ScanFlags } from '../scan-options.js'
 import { addAwsOptions, collectForChecks, type AwsFlags } from '../aws-options.js'
-import { addStoreOptions, persistScan, type StoreFlags } from '../store-options.js'
+import { addStoreOptions, type StoreFlags } from '../store-options.js'
 import { scanIacCommand } from './scan-iac.js'
 import { addCodeOptions, type CodeFlags } from '../code-options.js'
 
@@ -19,9 +19,7 @@ export function scanCommand(setExit: Exit): Command {
       const checks = selectFromFlags(flags)
       parseFormats(flags)
       const inv = await collectForChecks(flags, checks)
-      const { code, report } = evaluateAndReport(inv, checks, flags, startedAt)
-      await persistScan(report, inv, flags)
-      setExit(code)
+      setExit((await evaluateAndReport(inv, checks, flags, startedAt)).code)
     },
   )
 
@@ -36,9 +34,7 @@ export function scanCommand(setExit: Exit): Command {
         if (err instanceof SnapshotError) throw new UsageError(err.message)
         throw err
       }
-      const { code, report } = evaluateAndReport(inv, checks, flags, startedAt)
-      await persistScan(report, inv, flags)
-      setExit(code)
+      setExit((await evaluateAndReport(inv, checks, flags, startedAt)).code)
     },
   )
   scan.addCommand(scanIacCommand(setExit))

@@ -1,4 +1,4 @@
-import type { FrameworkResult, ScanSummary } from '../../core/finding.js'
+import type { FrameworkResult, ScanSummary, TrendPoint } from '../../core/finding.js'
 import { SEVERITIES, type Severity } from '../../core/severity.js'
 import { htmlText } from '../html-text.js'
 
@@ -54,4 +54,31 @@ export function complianceBars(frameworks: readonly FrameworkResult[] | undefine
     `<th class="num">Passed</th><th class="num">Failed</th><th class="num">Unknown</th><th class="num">Manual / not evaluated</th></tr></thead>` +
     `<tbody>${rows.join('')}</tbody></table></section>`
   )
+}
+
+/**
+ * Open findings by severity across the stored scans of this scope (oldest → newest), as stacked
+ * columns. Empty unless at least two scans are stored. Plain SVG, no script.
+ */
+export function trendChart(trend: readonly TrendPoint[] | undefined): string {
+  if (!trend || trend.length < 2) return ''
+  const colW = 26
+  const gap = 8
+  const h = 120
+  const totals = trend.map((p) => SEVERITIES.reduce((n, s) => n + (p.failedBySeverity[s] ?? 0), 0))
+  const max = Math.max(1, ...totals)
+  const cols = trend.map((p, i) => {
+    const x = i * (colW + gap)
+    let y = h
+    const parts = SEVERITIES.map((sev) => {
+      const n = p.failedBySeverity[sev] ?? 0
+      const ph = Math.round((n / max) * (h - 10))
+      y -= ph
+      return ph ? `<rect x="${x}" y="${y}" width="${colW}" height="${ph}" fill="${SEVERITY_COLOR[sev]}"><title>${htmlText(`scan #${p.scanId} ${p.at}: ${n} ${sev}`)}</title></rect>` : ''
+    }).join('')
+    return `${parts}<text x="${x + colW / 2}" y="${h + 14}" text-anchor="middle" class="chart-value">#${p.scanId}</text><text x="${x + colW / 2}" y="${y - 3}" text-anchor="middle" class="chart-value">${totals[i]}</text>`
+  })
+  const width = trend.length * (colW + gap)
+  const label = trend.map((p, i) => `#${p.scanId}: ${totals[i]}`).join(', ')
+  return `<section><h2>Open findings over time</h2><svg class="chart" role="img" aria-label="Open findings per stored scan: ${htmlText(label)}" width="${width}" height="${h + 20}" viewBox="0 0 ${width} ${h + 20}" xmlns="http://www.w3.org/2000/svg">${cols.join('')}</svg></section>`
 }

@@ -3,7 +3,7 @@ import type { ScanReport } from '../../core/finding.js'
 import { SEVERITIES } from '../../core/severity.js'
 import { rulesFor } from '../catalogue.js'
 import { htmlText, jsonForScriptBlock } from '../html-text.js'
-import { complianceBars, severityChart } from './charts.js'
+import { complianceBars, severityChart, trendChart } from './charts.js'
 import { contentSecurityPolicy } from './csp.js'
 import { pageData } from './page-data.js'
 import { PAGE_SCRIPT } from './page-script.js'
@@ -59,6 +59,7 @@ export function renderHtml(report: ScanReport, checks: readonly AnyCheck[]): str
 </header>
 <main>
 <section class="overview"><div><h2>Failed findings by severity</h2>${severityChart(s)}</div></section>
+${trendChart(report.trend)}
 ${complianceBars(report.compliance)}
 ${gaps}${notes}
 <section>
