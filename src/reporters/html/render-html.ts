@@ -59,8 +59,7 @@ export function renderHtml(report: ScanReport, checks: readonly AnyCheck[]): str
 </header>
 <main>
 <section class="overview"><div><h2>Failed findings by severity</h2>${severityChart(s)}</div></section>
-${trendChart(report.trend)}
-${complianceBars(report.compliance)}
+${trendChart(report.trend)}${complianceBars(report.compliance)}
 ${gaps}${notes}
 <section>
 <h2>Findings</h2>
