@@ -15,6 +15,16 @@ import backupPlanExists from './backup/backup-plan-exists.js'
 import backupPlanRetentionConfigured from './backup/backup-plan-retention-configured.js'
 import backupVaultEncryptedWithCmk from './backup/backup-vault-encrypted-with-cmk.js'
 import backupVaultPolicyNotPublic from './backup/backup-vault-policy-not-public.js'
+import cloudfrontDefaultRootObject from './cloudfront/cloudfront-default-root-object.js'
+import cloudfrontGeoRestriction from './cloudfront/cloudfront-geo-restriction.js'
+import cloudfrontLambdaUrlOriginOac from './cloudfront/cloudfront-lambda-url-origin-oac.js'
+import cloudfrontLoggingEnabled from './cloudfront/cloudfront-logging-enabled.js'
+import cloudfrontMinimumTlsVersion from './cloudfront/cloudfront-minimum-tls-version.js'
+import cloudfrontOriginHttpsOnly from './cloudfront/cloudfront-origin-https-only.js'
+import cloudfrontOriginTlsNotDeprecated from './cloudfront/cloudfront-origin-tls-not-deprecated.js'
+import cloudfrontS3OriginAccessControl from './cloudfront/cloudfront-s3-origin-access-control.js'
+import cloudfrontViewerHttpsOnly from './cloudfront/cloudfront-viewer-https-only.js'
+import cloudfrontWafAssociated from './cloudfront/cloudfront-waf-associated.js'
 import cloudtrailBucketAccessLoggingEnabled from './cloudtrail/cloudtrail-bucket-access-logging-enabled.js'
 import cloudtrailBucketNotPublic from './cloudtrail/cloudtrail-bucket-not-public.js'
 import cloudtrailCloudwatchLogsIntegrated from './cloudtrail/cloudtrail-cloudwatch-logs-integrated.js'
@@ -275,6 +285,16 @@ export const CHECKS: readonly AnyCheck[] = [
   backupPlanRetentionConfigured,
   backupVaultEncryptedWithCmk,
   backupVaultPolicyNotPublic,
+  cloudfrontDefaultRootObject,
+  cloudfrontGeoRestriction,
+  cloudfrontLambdaUrlOriginOac,
+  cloudfrontLoggingEnabled,
+  cloudfrontMinimumTlsVersion,
+  cloudfrontOriginHttpsOnly,
+  cloudfrontOriginTlsNotDeprecated,
+  cloudfrontS3OriginAccessControl,
+  cloudfrontViewerHttpsOnly,
+  cloudfrontWafAssociated,
   cloudtrailBucketAccessLoggingEnabled,
   cloudtrailBucketNotPublic,
   cloudtrailCloudwatchLogsIntegrated,

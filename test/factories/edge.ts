@@ -113,7 +113,7 @@ export function classicLoadBalancer(over: Over<ClassicLoadBalancer> = {}): Class
   }
 }
 
-/** A distribution in front of a private S3 bucket (OAC) and a Lambda function URL (OAC), HTTPS only, logged, behind WAF. */
+/** A distribution in front of a private S3 bucket (OAC) and a Lambda function URL (OAC), HTTPS only, logged, behind WAF, with a country block list. */
 export function cloudFrontDistribution(over: Over<CloudFrontDistribution> = {}): CloudFrontDistribution {
   const id = over.name ?? 'E1A2B3C4D5E6F7'
   const arn = `arn:aws:cloudfront::${ACCOUNT}:distribution/${id}`
@@ -137,7 +137,7 @@ export function cloudFrontDistribution(over: Over<CloudFrontDistribution> = {}):
     viewerCertificate: { cloudFrontDefaultCertificate: false, minimumProtocolVersion: 'TLSv1.2_2021', acmCertificateArn: `arn:aws:acm:us-east-1:${ACCOUNT}:certificate/0a1b2c3d-0000-4000-8000-000000000002`, sslSupportMethod: 'sni-only' },
     logging: { enabled: true, bucket: 'cf-logs-111122223333.s3.amazonaws.com' },
     webAclId: webAclArn('edge', 'global').replace(`:${REGION}:`, ':us-east-1:'),
-    geoRestriction: { type: 'none', locations: [] },
+    geoRestriction: { type: 'blacklist', locations: ['KP'] },
     ...over,
   }
 }

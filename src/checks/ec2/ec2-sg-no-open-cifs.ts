@@ -1,5 +1,5 @@
 import { defineCheck } from '../../core/check.js'
-import { openPortVerdict } from '../../analysis/sg-port-verdict.js'
+import { openPortFinding } from '../../analysis/sg-port-verdict.js'
 
 export default defineCheck({
   meta: {
@@ -22,7 +22,8 @@ export default defineCheck({
       open: 'Security group {{name}} opens {{ports}} ({{services}}) to {{sources}}.',
     },
   },
-  evaluate(sg, ctx) {
-    return openPortVerdict(sg, 'cifs', ctx)
+  evaluate(sg, { pass, fail }) {
+    const open = openPortFinding(sg, 'cifs')
+    return open ? fail('open', open) : pass('closed', { name: sg.name })
   },
 })

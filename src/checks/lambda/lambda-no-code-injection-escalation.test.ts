@@ -28,6 +28,7 @@ testCheck(check, {
   unknown: [
     { name: 'execution role not in the inventory', resource: fn, related: { 'iam.user': [dev([deployOnly()])] } },
     { name: 'the execution role\'s policy is missing', resource: fn, related: { 'iam.role': [iamRole({ attachedPolicies: [{ arn: `arn:aws:iam::${ACCOUNT}:policy/gone`, name: 'gone' }] })] } },
+    { name: 'admin role, and a user whose other policy is missing', resource: fn, related: { 'iam.role': [adminExecRole], 'iam.user': [dev([deployOnly(fnArn('reports'))], { attachedPolicies: [{ arn: `arn:aws:iam::${ACCOUNT}:policy/gone`, name: 'gone' }] })] } },
     { name: 'users could not be listed', resource: fn, related: { 'iam.role': [adminExecRole] }, gaps: [{ resourceType: 'iam.user', region: 'global', code: 'AccessDenied', message: 'denied' }] },
   ],
 })

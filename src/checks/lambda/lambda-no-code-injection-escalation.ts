@@ -42,7 +42,8 @@ export default defineCheck({
     const missing = missingReason(identity)
     if (!roleAdmin && roleMethods.length === 0) return missing ? unknown(missing, { at: 'role' }) : pass('role-not-privileged', names)
 
-    const changers = whoCanChange(fn, inventory, { actions: CODE_INJECTION_ACTIONS }).internal.filter((c) => c.arn !== (role.arn ?? role.id))
+    const analysis = whoCanChange(fn, inventory, { actions: CODE_INJECTION_ACTIONS })
+    const changers = analysis.internal.filter((c) => c.arn !== (role.arn ?? role.id))
     const lacksAdmin: string[] = []
     const lacksMethods = new Map<string, string[]>()
     for (const c of changers) {
@@ -60,6 +61,7 @@ export default defineCheck({
       const methods = [...new Set([...lacksMethods.values()].flat())]
       return fail('injection-escalation', { data: { ...names, principals: listForMessage([...lacksMethods.keys()]), methods: listForMessage(methods, 4) }, at: 'role' })
     }
+    if (analysis.undetermined.length) return unknown(`policies of ${listForMessage(analysis.undetermined)} are not all in the inventory`, { at: 'role' })
     return pass('no-injection', { ...names, count: changers.length })
   },
 })

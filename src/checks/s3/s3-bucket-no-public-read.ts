@@ -1,5 +1,5 @@
 import { defineCheck } from '../../core/check.js'
-import { publicVerdicts } from '../../analysis/s3-exposure-verdict.js'
+import { publicAccess } from '../../analysis/s3-exposure-verdict.js'
 
 export default defineCheck({
   meta: {
@@ -26,7 +26,15 @@ export default defineCheck({
       aclGrant: 'The ACL of bucket {{name}} grants {{permission}} to {{grantee}}.',
     },
   },
-  evaluate(bucket, ctx) {
-    return publicVerdicts(bucket, 'read', ctx)
+  evaluate(bucket, { pass, fail, inventory }) {
+    const name = bucket.name
+    const answer = publicAccess(bucket, 'read', inventory)
+    if (answer.status === 'private') return pass('private', { name })
+    if (answer.status === 'blockedByAccount') return pass('blockedByAccount', { name })
+    return answer.paths.map((p) =>
+      p.via === 'policy'
+        ? fail(p.authenticatedOnly ? 'policyAnyAccount' : 'policyPublic', { data: { name, statement: p.statement }, at: 'policy', subject: `statement ${p.statement}` })
+        : fail('aclGrant', { data: { name, grantee: p.grantee, permission: p.permission }, at: 'aclGrants', subject: `${p.grantee} ${p.permission}` }),
+    )
   },
 })

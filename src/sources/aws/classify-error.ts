@@ -72,6 +72,13 @@ const NOT_FOUND = new Set([
   'NoSuchDistribution',
   'ClusterNotFoundException',
   'InvalidDocument',
+  // EFS: no file system policy / no backup policy; RDS, DynamoDB: deleted between listing and reading.
+  'PolicyNotFound',
+  'FileSystemNotFound',
+  'DBSnapshotNotFound',
+  'DBSnapshotNotFoundFault',
+  'DBClusterSnapshotNotFoundFault',
+  'TableNotFoundException',
 ])
 
 const THROTTLED = new Set([

@@ -4,9 +4,9 @@ import { NodeHttpHandler } from '@smithy/node-http-handler'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
 
 /** The services clearsky reads; each id is also the service's IAM action prefix. */
-export type ServiceId = 'lambda' | 'iam' | 'sts' | 'ec2' | 'kms' | 'cloudtrail' | 'cloudwatch' | 'logs' | 'sqs' | 'sns' | 'guardduty' | 'secretsmanager' | 'ssm' | 'access-analyzer' | 'config' | 'securityhub' | 'macie2' | 'organizations' | 'account' | 's3' | 'apigateway' | 'apigatewayv2' | 's3-control' | 'elasticloadbalancing' | 'elb-classic' | 'cloudfront' | 'acm' | 'wafv2' | 'ecr' | 'ecs' | 'eks'
+export type ServiceId = 'lambda' | 'iam' | 'sts' | 'ec2' | 'kms' | 'cloudtrail' | 'cloudwatch' | 'logs' | 'sqs' | 'sns' | 'guardduty' | 'secretsmanager' | 'ssm' | 'access-analyzer' | 'config' | 'securityhub' | 'macie2' | 'organizations' | 'account' | 's3' | 'apigateway' | 'apigatewayv2' | 's3-control' | 'elasticloadbalancing' | 'elb-classic' | 'cloudfront' | 'acm' | 'wafv2' | 'ecr' | 'ecs' | 'eks' | 'rds' | 'dynamodb' | 'elasticfilesystem' | 'elasticache' | 'es' | 'backup'
 
-export const SERVICE_IDS: readonly ServiceId[] = ['lambda', 'iam', 'sts', 'ec2', 'kms', 'cloudtrail', 'cloudwatch', 'logs', 'sqs', 'sns', 'guardduty', 'secretsmanager', 'ssm', 'access-analyzer', 'config', 'securityhub', 'macie2', 'organizations', 'account', 's3', 'apigateway', 'apigatewayv2', 's3-control', 'elasticloadbalancing', 'elb-classic', 'cloudfront', 'acm', 'wafv2', 'ecr', 'ecs', 'eks']
+export const SERVICE_IDS: readonly ServiceId[] = ['lambda', 'iam', 'sts', 'ec2', 'kms', 'cloudtrail', 'cloudwatch', 'logs', 'sqs', 'sns', 'guardduty', 'secretsmanager', 'ssm', 'access-analyzer', 'config', 'securityhub', 'macie2', 'organizations', 'account', 's3', 'apigateway', 'apigatewayv2', 's3-control', 'elasticloadbalancing', 'elb-classic', 'cloudfront', 'acm', 'wafv2', 'ecr', 'ecs', 'eks', 'rds', 'dynamodb', 'elasticfilesystem', 'elasticache', 'es', 'backup']
 
 /** The part of an SDK v3 client the collectors use. */
 export interface SdkClient {
@@ -53,6 +53,13 @@ const LOADERS: Record<ServiceId, () => Promise<ClientClass>> = {
   ecr: async () => (await import('@aws-sdk/client-ecr')).ECRClient as unknown as ClientClass,
   ecs: async () => (await import('@aws-sdk/client-ecs')).ECSClient as unknown as ClientClass,
   eks: async () => (await import('@aws-sdk/client-eks')).EKSClient as unknown as ClientClass,
+  rds: async () => (await import('@aws-sdk/client-rds')).RDSClient as unknown as ClientClass,
+  dynamodb: async () => (await import('@aws-sdk/client-dynamodb')).DynamoDBClient as unknown as ClientClass,
+  elasticfilesystem: async () => (await import('@aws-sdk/client-efs')).EFSClient as unknown as ClientClass,
+  elasticache: async () => (await import('@aws-sdk/client-elasticache')).ElastiCacheClient as unknown as ClientClass,
+  // OpenSearch Service (and legacy Elasticsearch) authorizes as `es:`.
+  es: async () => (await import('@aws-sdk/client-opensearch')).OpenSearchClient as unknown as ClientClass,
+  backup: async () => (await import('@aws-sdk/client-backup')).BackupClient as unknown as ClientClass,
 }
 
 export interface ClientSettings {

@@ -22,6 +22,12 @@ import { iamAccountCollector } from './collectors/iam-account.js'
 import { iamServerCertificateCollector } from './collectors/iam-server-certificate.js'
 import { iamIdentityProviderCollector } from './collectors/iam-identity-provider.js'
 import { accessAnalyzerCollector } from './collectors/accessanalyzer-analyzer.js'
+import { rdsClusterCollector, rdsInstanceCollector, rdsSnapshotCollector } from './collectors/rds.js'
+import { dynamoDbTableCollector } from './collectors/dynamodb-table.js'
+import { efsAccessPointCollector, efsFileSystemCollector } from './collectors/efs.js'
+import { elastiCacheClusterCollector, elastiCacheReplicationGroupCollector } from './collectors/elasticache.js'
+import { openSearchDomainCollector } from './collectors/opensearch-domain.js'
+import { backupPlanCollector, backupVaultCollector } from './collectors/backup.js'
 import { configRecorderCollector } from './collectors/config-recorder.js'
 import { securityHubHubCollector } from './collectors/securityhub-hub.js'
 import { macieSessionCollector } from './collectors/macie-session.js'
@@ -82,6 +88,17 @@ export const COLLECTORS: readonly Collector[] = [
   ec2VpcPeeringConnectionCollector,
   organizationsCollector,
   accountAccountCollector,
+  rdsInstanceCollector,
+  rdsClusterCollector,
+  rdsSnapshotCollector,
+  dynamoDbTableCollector,
+  efsFileSystemCollector,
+  efsAccessPointCollector,
+  elastiCacheReplicationGroupCollector,
+  elastiCacheClusterCollector,
+  openSearchDomainCollector,
+  backupVaultCollector,
+  backupPlanCollector,
 ]
 
 /**

@@ -1,0 +1,131 @@
+import type { ContinuousBackupsDescription, TableDescription, Tag } from '@aws-sdk/client-dynamodb'
+import type { Unresolved } from '../../../model/common.js'
+import type { DynamoDbKeyType, DynamoDbTable } from '../../../model/dynamodb.js'
+import type { Collector, CollectResult } from '../collector.js'
+import { mapLimit } from '../concurrency.js'
+import type { AwsContext } from '../context.js'
+import { fetchOptional, gapFrom, unresolvedReason, type Fetched } from '../outcome.js'
+import { collectPages } from '../paginate.js'
+import { keyManagerLookup, type KeyManager } from './kms-key-manager.js'
+
+export interface TableParts {
+  table: TableDescription
+  backups: Fetched<ContinuousBackupsDescription>
+  /** Absent when nobody needs the tags (no backup-plan check selected). */
+  tags?: Fetched<Tag[]>
+  /** Who manages the table's KMS key, when it has one. */
+  keyManager?: Fetched<KeyManager>
+}
+
+/**
+ * Pure. A table without SSEDescription (or without a KMS key in it) is encrypted with an AWS owned
+ * key; with a KMS key, the key's manager tells the AWS managed `aws/dynamodb` key from a customer
+ * managed one.
+ */
+export function mapTable(p: TableParts, where: { region: string; accountId: string; partition: string }): DynamoDbTable {
+  const t = p.table
+  const name = t.TableName ?? ''
+  const arn = t.TableArn ?? `arn:${where.partition}:dynamodb:${where.region}:${where.accountId}:table/${name}`
+  const unresolved: Unresolved = {}
+  let pitr = false
+  let recoveryPeriodDays: number | undefined
+  if (p.backups.ok) {
+    const d = p.backups.value.PointInTimeRecoveryDescription
+    pitr = d?.PointInTimeRecoveryStatus === 'ENABLED'
+    if (pitr && d?.RecoveryPeriodInDays !== undefined) recoveryPeriodDays = d.RecoveryPeriodInDays
+  } else if (!p.backups.absent) unresolved.pointInTimeRecovery = p.backups.reason
+  const keyArn = t.SSEDescription?.SSEType === 'KMS' ? t.SSEDescription.KMSMasterKeyArn : undefined
+  let keyType: DynamoDbKeyType = 'AWS_OWNED'
+  if (keyArn) {
+    if (p.keyManager?.ok) keyType = p.keyManager.value === 'AWS' ? 'AWS_MANAGED' : 'CUSTOMER_MANAGED'
+    else {
+      keyType = 'AWS_MANAGED'
+      unresolved['encryption.keyType'] = p.keyManager && !p.keyManager.ok && !p.keyManager.absent ? p.keyManager.reason : 'the key was not described'
+    }
+  }
+  let tags: Record<string, string> | undefined
+  if (p.tags?.ok) tags = Object.fromEntries(p.tags.value.filter((x) => x.Key).map((x) => [x.Key!, x.Value ?? '']))
+  else if (p.tags && !p.tags.absent) unresolved.tags = p.tags.reason
+  const billing = t.BillingModeSummary?.BillingMode
+  const table: DynamoDbTable = {
+    id: arn,
+    arn,
+    name,
+    accountId: arn.split(':')[4] || where.accountId,
+    region: where.region,
+    ...(tags && Object.keys(tags).length ? { tags } : {}),
+    tableName: name,
+    ...(t.TableStatus ? { status: t.TableStatus } : {}),
+    pointInTimeRecovery: pitr,
+    ...(recoveryPeriodDays !== undefined ? { recoveryPeriodDays } : {}),
+    encryption: { keyType, ...(keyArn ? { kmsKeyArn: keyArn } : {}) },
+    deletionProtection: t.DeletionProtectionEnabled ?? false,
+    // Tables created before on-demand existed report no billing mode summary: they are provisioned.
+    billingMode: billing === 'PAY_PER_REQUEST' ? 'PAY_PER_REQUEST' : 'PROVISIONED',
+  }
+  if (Object.keys(unresolved).length) table.unresolved = unresolved
+  return table
+}
+
+/**
+ * Every table of the region: ListTables, then per table DescribeTable and
+ * DescribeContinuousBackups, kms:DescribeKey once per distinct table key, and — only when a
+ * selected check reads AWS Backup plans, which assign resources by tag — ListTagsOfResource.
+ */
+export const dynamoDbTableCollector: Collector = {
+  id: 'dynamodb.table',
+  produces: ['dynamodb.table'],
+  actions: ['dynamodb:ListTables', 'dynamodb:DescribeTable', 'dynamodb:DescribeContinuousBackups', 'dynamodb:ListTagsOfResource', 'kms:DescribeKey'],
+  scope: 'regional',
+  async collect(ctx: AwsContext, region: string): Promise<CollectResult> {
+    const D = await import('@aws-sdk/client-dynamodb')
+    let names: string[]
+    try {
+      names = await collectPages(
+        (ExclusiveStartTableName) => ctx.send(region, 'dynamodb:ListTables', new D.ListTablesCommand({ Limit: 100, ...(ExclusiveStartTableName ? { ExclusiveStartTableName } : {}) })),
+        (p) => p.LastEvaluatedTableName,
+        (p) => p.TableNames,
+      )
+    } catch (err) {
+      return { resources: {}, gaps: [gapFrom(err, 'dynamodb.table', region)] }
+    }
+    const keyManager = keyManagerLookup(ctx, region)
+    const wantTags = ctx.wanted.has('backup.plan')
+    const where = { region, accountId: ctx.accountId, partition: ctx.partition }
+    const failures: string[] = []
+    const tables = await mapLimit(names, 8, async (TableName) => {
+      const described = await fetchOptional(ctx.send(region, 'dynamodb:DescribeTable', new D.DescribeTableCommand({ TableName })))
+      if (!described.ok) {
+        if (!described.absent) failures.push(`${TableName}: ${described.reason}`)
+        return undefined
+      }
+      const table = described.value.Table
+      if (!table) return undefined
+      const [backups, tags] = await Promise.all([
+        fetchOptional(ctx.send(region, 'dynamodb:DescribeContinuousBackups', new D.DescribeContinuousBackupsCommand({ TableName }))).then((r): Fetched<ContinuousBackupsDescription> =>
+          r.ok ? (r.value.ContinuousBackupsDescription ? { ok: true, value: r.value.ContinuousBackupsDescription } : { ok: false, absent: true }) : r,
+        ),
+        wantTags && table.TableArn ? listTags(ctx, region, table.TableArn, D) : Promise.resolve(undefined),
+      ])
+      const keyArn = table.SSEDescription?.SSEType === 'KMS' ? table.SSEDescription.KMSMasterKeyArn : undefined
+      return mapTable({ table, backups, ...(tags ? { tags } : {}), ...(keyArn ? { keyManager: await keyManager(keyArn) } : {}) }, where)
+    })
+    const resources = tables.filter((t): t is DynamoDbTable => t !== undefined)
+    // A table that could not be described may exist with any settings: the type has a gap.
+    if (failures.length) return { resources: {}, gaps: [{ resourceType: 'dynamodb.table', region, code: failures[0]!.includes('AccessDenied') ? 'AccessDenied' : 'Error', message: `could not describe ${failures.length} table(s): ${failures.slice(0, 3).join('; ')}` }] }
+    return { resources: { 'dynamodb.table': resources }, gaps: [] }
+  },
+}
+
+async function listTags(ctx: AwsContext, region: string, ResourceArn: string, D: typeof import('@aws-sdk/client-dynamodb')): Promise<Fetched<Tag[]>> {
+  try {
+    const tags = await collectPages(
+      (NextToken) => ctx.send(region, 'dynamodb:ListTagsOfResource', new D.ListTagsOfResourceCommand({ ResourceArn, ...(NextToken ? { NextToken } : {}) })),
+      (p) => p.NextToken,
+      (p) => p.Tags,
+    )
+    return { ok: true, value: tags }
+  } catch (err) {
+    return { ok: false, absent: false, reason: unresolvedReason(err) }
+  }
+}
