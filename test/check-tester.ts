@@ -36,6 +36,8 @@ export interface SkipCase<T extends ResourceType> extends CaseBase<T> {}
  * Template snippets run through the real parsers and adapters: every good snippet must give
  * the check only pass/skip verdicts, every bad one a fail. A snippet is a whole template, a
  * `Resources` body or one resource (`Type: …`); serverless.yml snippets start with `service:`.
+ * Terraform snippets are the text of a `main.tf` (resources, data sources, variables, locals);
+ * a check's documented Terraform remediation is run as an extra good case when it is complete.
  */
 export interface IacCases {
   cloudformation?: { good: string[]; bad: string[] }

@@ -3,6 +3,9 @@
 import type { AnyCheck } from '../core/check.js'
 import accessanalyzerNoActiveExternalFindings from './accessanalyzer/accessanalyzer-no-active-external-findings.js'
 import accountSecurityContactRegistered from './account/account-security-contact-registered.js'
+import acmCertificateNotExpiring from './acm/acm-certificate-not-expiring.js'
+import acmCertificateRsaKey2048 from './acm/acm-certificate-rsa-key-2048.js'
+import acmImportedCertificateInUse from './acm/acm-imported-certificate-in-use.js'
 import apigatewayDomainTls12 from './apigateway/apigateway-domain-tls-1-2.js'
 import apigatewayLambdaRoutesAuthorized from './apigateway/apigateway-lambda-routes-authorized.js'
 import apigatewayStageAccessLoggingEnabled from './apigateway/apigateway-stage-access-logging-enabled.js'
@@ -83,11 +86,30 @@ import ec2VolumeEncrypted from './ec2/ec2-volume-encrypted.js'
 import ec2VpcEndpointsS3Dynamodb from './ec2/ec2-vpc-endpoints-s3-dynamodb.js'
 import ec2VpcFlowLogsEnabled from './ec2/ec2-vpc-flow-logs-enabled.js'
 import ec2VpcPeeringRoutesLeastAccess from './ec2/ec2-vpc-peering-routes-least-access.js'
+import ecrRepositoryImmutableTags from './ecr/ecr-repository-immutable-tags.js'
+import ecrRepositoryKmsEncryption from './ecr/ecr-repository-kms-encryption.js'
+import ecrRepositoryLifecyclePolicy from './ecr/ecr-repository-lifecycle-policy.js'
+import ecrRepositoryPolicyCrossAccountTrusted from './ecr/ecr-repository-policy-cross-account-trusted.js'
+import ecrRepositoryPolicyNotPublic from './ecr/ecr-repository-policy-not-public.js'
+import ecrRepositoryScanOnPush from './ecr/ecr-repository-scan-on-push.js'
+import ecsClusterContainerInsights from './ecs/ecs-cluster-container-insights.js'
+import ecsServiceNoPublicIp from './ecs/ecs-service-no-public-ip.js'
+import ecsTaskDefinitionHostNetworkNonRoot from './ecs/ecs-task-definition-host-network-non-root.js'
+import ecsTaskDefinitionLoggingConfigured from './ecs/ecs-task-definition-logging-configured.js'
+import ecsTaskDefinitionNoHostPid from './ecs/ecs-task-definition-no-host-pid.js'
+import ecsTaskDefinitionNoPlaintextSecrets from './ecs/ecs-task-definition-no-plaintext-secrets.js'
+import ecsTaskDefinitionNoPrivilegedContainers from './ecs/ecs-task-definition-no-privileged-containers.js'
+import ecsTaskDefinitionNonRootUser from './ecs/ecs-task-definition-non-root-user.js'
+import ecsTaskDefinitionReadonlyRootFilesystem from './ecs/ecs-task-definition-readonly-root-filesystem.js'
 import efsAccessPointPosixUser from './efs/efs-access-point-posix-user.js'
 import efsAccessPointRootDirectory from './efs/efs-access-point-root-directory.js'
 import efsFileSystemAutomaticBackupsEnabled from './efs/efs-file-system-automatic-backups-enabled.js'
 import efsFileSystemEncrypted from './efs/efs-file-system-encrypted.js'
 import efsFileSystemPolicyNotPublic from './efs/efs-file-system-policy-not-public.js'
+import eksClusterControlPlaneLogging from './eks/eks-cluster-control-plane-logging.js'
+import eksClusterEndpointNotPublic from './eks/eks-cluster-endpoint-not-public.js'
+import eksClusterSecretsEncrypted from './eks/eks-cluster-secrets-encrypted.js'
+import eksClusterSupportedVersion from './eks/eks-cluster-supported-version.js'
 import elasticacheClusterAutoMinorVersionUpgrade from './elasticache/elasticache-cluster-auto-minor-version-upgrade.js'
 import elasticacheClusterBackupsEnabled from './elasticache/elasticache-cluster-backups-enabled.js'
 import elasticacheClusterEncryptedInTransit from './elasticache/elasticache-cluster-encrypted-in-transit.js'
@@ -266,13 +288,32 @@ import s3BucketPolicyCrossAccountTrusted from './s3/s3-bucket-policy-cross-accou
 import s3BucketPublicAccessBlockEnabled from './s3/s3-bucket-public-access-block-enabled.js'
 import s3BucketSslRequired from './s3/s3-bucket-ssl-required.js'
 import s3BucketVersioningEnabled from './s3/s3-bucket-versioning-enabled.js'
+import secretsmanagerSecretCmkEncryption from './secretsmanager/secretsmanager-secret-cmk-encryption.js'
+import secretsmanagerSecretPolicyCrossAccountTrusted from './secretsmanager/secretsmanager-secret-policy-cross-account-trusted.js'
+import secretsmanagerSecretPolicyNotPublic from './secretsmanager/secretsmanager-secret-policy-not-public.js'
 import secretsmanagerSecretRotationEnabled from './secretsmanager/secretsmanager-secret-rotation-enabled.js'
+import secretsmanagerSecretUnused from './secretsmanager/secretsmanager-secret-unused.js'
 import securityhubEnabled from './securityhub/securityhub-enabled.js'
+import snsTopicEncrypted from './sns/sns-topic-encrypted.js'
+import snsTopicPolicyCrossAccountTrusted from './sns/sns-topic-policy-cross-account-trusted.js'
+import snsTopicPolicyNotPublic from './sns/sns-topic-policy-not-public.js'
+import snsTopicSubscriptionsHttps from './sns/sns-topic-subscriptions-https.js'
+import sqsQueueEncrypted from './sqs/sqs-queue-encrypted.js'
+import sqsQueuePolicyCrossAccountTrusted from './sqs/sqs-queue-policy-cross-account-trusted.js'
+import sqsQueuePolicyNotPublic from './sqs/sqs-queue-policy-not-public.js'
+import ssmDocumentNotPublic from './ssm/ssm-document-not-public.js'
+import ssmManagedInstancePatchCompliant from './ssm/ssm-managed-instance-patch-compliant.js'
 import ssmParameterSecretsSecureString from './ssm/ssm-parameter-secrets-secure-string.js'
+import wafWebAclHasRules from './waf/waf-web-acl-has-rules.js'
+import wafWebAclLoggingEnabled from './waf/waf-web-acl-logging-enabled.js'
+import wafWebAclMetricsEnabled from './waf/waf-web-acl-metrics-enabled.js'
 
 export const CHECKS: readonly AnyCheck[] = [
   accessanalyzerNoActiveExternalFindings,
   accountSecurityContactRegistered,
+  acmCertificateNotExpiring,
+  acmCertificateRsaKey2048,
+  acmImportedCertificateInUse,
   apigatewayDomainTls12,
   apigatewayLambdaRoutesAuthorized,
   apigatewayStageAccessLoggingEnabled,
@@ -353,11 +394,30 @@ export const CHECKS: readonly AnyCheck[] = [
   ec2VpcEndpointsS3Dynamodb,
   ec2VpcFlowLogsEnabled,
   ec2VpcPeeringRoutesLeastAccess,
+  ecrRepositoryImmutableTags,
+  ecrRepositoryKmsEncryption,
+  ecrRepositoryLifecyclePolicy,
+  ecrRepositoryPolicyCrossAccountTrusted,
+  ecrRepositoryPolicyNotPublic,
+  ecrRepositoryScanOnPush,
+  ecsClusterContainerInsights,
+  ecsServiceNoPublicIp,
+  ecsTaskDefinitionHostNetworkNonRoot,
+  ecsTaskDefinitionLoggingConfigured,
+  ecsTaskDefinitionNoHostPid,
+  ecsTaskDefinitionNoPlaintextSecrets,
+  ecsTaskDefinitionNoPrivilegedContainers,
+  ecsTaskDefinitionNonRootUser,
+  ecsTaskDefinitionReadonlyRootFilesystem,
   efsAccessPointPosixUser,
   efsAccessPointRootDirectory,
   efsFileSystemAutomaticBackupsEnabled,
   efsFileSystemEncrypted,
   efsFileSystemPolicyNotPublic,
+  eksClusterControlPlaneLogging,
+  eksClusterEndpointNotPublic,
+  eksClusterSecretsEncrypted,
+  eksClusterSupportedVersion,
   elasticacheClusterAutoMinorVersionUpgrade,
   elasticacheClusterBackupsEnabled,
   elasticacheClusterEncryptedInTransit,
@@ -536,7 +596,23 @@ export const CHECKS: readonly AnyCheck[] = [
   s3BucketPublicAccessBlockEnabled,
   s3BucketSslRequired,
   s3BucketVersioningEnabled,
+  secretsmanagerSecretCmkEncryption,
+  secretsmanagerSecretPolicyCrossAccountTrusted,
+  secretsmanagerSecretPolicyNotPublic,
   secretsmanagerSecretRotationEnabled,
+  secretsmanagerSecretUnused,
   securityhubEnabled,
+  snsTopicEncrypted,
+  snsTopicPolicyCrossAccountTrusted,
+  snsTopicPolicyNotPublic,
+  snsTopicSubscriptionsHttps,
+  sqsQueueEncrypted,
+  sqsQueuePolicyCrossAccountTrusted,
+  sqsQueuePolicyNotPublic,
+  ssmDocumentNotPublic,
+  ssmManagedInstancePatchCompliant,
   ssmParameterSecretsSecureString,
+  wafWebAclHasRules,
+  wafWebAclLoggingEnabled,
+  wafWebAclMetricsEnabled,
 ]

@@ -6,6 +6,13 @@ const dlq = sqsQueue({ name: 'orders-dlq' })
 const failures = snsTopic({ name: 'orders-failures' })
 const noDlq = { deadLetterTargetArn: undefined }
 const onFailure = (destination: string) => ({ ...noDlq, eventInvokeConfig: { onFailureDestination: destination, maximumRetryAttempts: 2 } })
+const grant = (principal: unknown, condition?: unknown) => ({
+  policy: { Version: '2012-10-17', Statement: [{ Sid: 'p', Effect: 'Allow' as const, Principal: principal, Action: 'lambda:InvokeFunction', Resource: fnArn('fn'), ...(condition ? { Condition: condition } : {}) }] } as never,
+})
+const kinesis = `arn:aws:kinesis:${REGION}:${ACCOUNT}:stream/orders`
+const ddbStream = `arn:aws:dynamodb:${REGION}:${ACCOUNT}:table/orders/stream/2026-01-01T00:00:00.000`
+const queue = `arn:aws:sqs:${REGION}:${ACCOUNT}:orders`
+const mapping = (eventSourceArn: string, onFailureDestination?: string) => ({ uuid: `m-${eventSourceArn.length}`, eventSourceArn, state: 'Enabled', ...(onFailureDestination ? { onFailureDestination } : {}) })
 const sqsGap = { resourceType: 'sqs.queue' as const, region: REGION, code: 'AccessDenied', message: 'sqs:ListQueues denied' }
 
 testCheck(check, {
@@ -15,6 +22,8 @@ testCheck(check, {
     { name: 'on-failure destination is another function', resource: lambdaFunction(onFailure(fnArn('failure-handler'))) },
     { name: 'on-failure destination is an event bus', resource: lambdaFunction(onFailure(`arn:aws:events:${REGION}:${ACCOUNT}:event-bus/default`)) },
     { name: 'dead-letter queue in another account is not verifiable', resource: lambdaFunction({ deadLetterTargetArn: `arn:aws:sqs:${REGION}:999988887777:central-dlq` }) },
+    { name: 'stream mappings with on-failure destinations', resource: lambdaFunction({ ...noDlq, eventSourceMappings: [mapping(kinesis, queue), mapping(ddbStream, queue)] }) },
+    { name: 'EventBridge rule and a dead-letter queue', resource: lambdaFunction(grant({ Service: 'events.amazonaws.com' })), related: { 'sqs.queue': [dlq] } },
     {
       name: 'both configured and both exist',
       resource: lambdaFunction({ eventInvokeConfig: { onFailureDestination: failures.arn! } }),
@@ -22,6 +31,26 @@ testCheck(check, {
     },
   ],
   invalid: [
+    { name: 'S3 notifications and no failure target', resource: lambdaFunction({ ...noDlq, ...grant({ Service: 's3.amazonaws.com' }) }), messageId: 'none', at: 'deadLetterTargetArn' },
+    {
+      name: 'SQS mapping but also an SNS subscription',
+      resource: lambdaFunction({ ...noDlq, ...grant({ Service: 'sns.amazonaws.com' }), eventSourceMappings: [mapping(queue)] }),
+      messageId: 'none',
+    },
+    { name: 'another account may invoke it', resource: lambdaFunction({ ...noDlq, ...grant({ AWS: 'arn:aws:iam::999988887777:root' }), eventSourceMappings: [mapping(queue)] }), messageId: 'none' },
+    {
+      name: 'Kinesis mapping without an on-failure destination',
+      resource: lambdaFunction({ ...noDlq, eventSourceMappings: [mapping(queue), mapping(kinesis)] }),
+      messageId: 'streamNoDestination',
+      at: 'eventSourceMappings.1.onFailureDestination',
+      count: 1,
+    },
+    {
+      name: 'DynamoDB stream mapping without an on-failure destination, API Gateway grant only',
+      resource: lambdaFunction({ ...noDlq, ...grant({ Service: 'apigateway.amazonaws.com' }), eventSourceMappings: [mapping(ddbStream)] }),
+      messageId: 'streamNoDestination',
+      at: 'eventSourceMappings.0.onFailureDestination',
+    },
     { name: 'neither', resource: lambdaFunction(noDlq), messageId: 'none', at: 'deadLetterTargetArn' },
     { name: 'an invoke config without a failure destination', resource: lambdaFunction({ ...noDlq, eventInvokeConfig: { maximumRetryAttempts: 0 } }), messageId: 'none' },
     { name: 'dead-letter queue deleted', resource: lambdaFunction(), related: { 'sqs.queue': [sqsQueue({ name: 'other' })] }, messageId: 'targetMissing', at: 'deadLetterTargetArn' },
@@ -40,7 +69,19 @@ testCheck(check, {
       count: 1,
     },
   ],
+  skip: [
+    {
+      name: 'SQS mapping and an API Gateway route grant (synchronous)',
+      resource: lambdaFunction({ ...noDlq, ...grant('*', { ArnLike: { 'AWS:SourceArn': `arn:aws:execute-api:${REGION}:${ACCOUNT}:abc123/*/POST/orders` } }), eventSourceMappings: [mapping(queue)] }),
+    },
+    { name: 'only an SQS mapping (the queue redrive policy applies)', resource: lambdaFunction({ ...noDlq, eventSourceMappings: [mapping(queue)] }) },
+    {
+      name: 'SQS mapping and a public Function URL grant only',
+      resource: lambdaFunction({ ...noDlq, ...grant('*', { StringEquals: { 'lambda:FunctionUrlAuthType': 'NONE' } }), eventSourceMappings: [mapping(queue)] }),
+    },
+  ],
   unknown: [
+    { name: 'stream mapping destination from a parameter', resource: lambdaFunction({ ...noDlq, eventSourceMappings: [mapping(kinesis)], unresolved: { 'eventSourceMappings.0.onFailureDestination': '!Ref FailureQueue' } }) },
     { name: 'queues could not be listed', resource: lambdaFunction(), gaps: [sqsGap] },
     { name: 'topics could not be listed', resource: lambdaFunction(onFailure(failures.arn!)), gaps: [{ resourceType: 'sns.topic', code: 'AccessDenied', message: 'sns:ListTopics denied' }] },
     { name: 'dead-letter target from a parameter', resource: lambdaFunction({ unresolved: { deadLetterTargetArn: '!Ref DlqArn' } }), related: { 'sqs.queue': [dlq] } },

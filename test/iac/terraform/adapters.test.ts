@@ -446,3 +446,23 @@ resource "aws_sns_topic" "t" {
     assert.match(t.name, /-t$/)
   })
 })
+
+describe('provider default_tags', () => {
+  it('are added to every resource, its own tags winning', () => {
+    const scan = loadTerraform(`
+provider "aws" {
+  region = "us-east-1"
+  default_tags {
+    tags = { owner = "team-a", app = "shared" }
+  }
+}
+resource "aws_sqs_queue" "q" {
+  name = "q"
+  tags = { app = "orders" }
+}
+resource "aws_sns_topic" "t" {}
+`)
+    assert.deepEqual(scan.inventory.resources['sqs.queue']![0]!.tags, { owner: 'team-a', app: 'orders' })
+    assert.deepEqual(scan.inventory.resources['sns.topic']![0]!.tags, { owner: 'team-a', app: 'shared' })
+  })
+})

@@ -246,8 +246,10 @@ export class Fields {
     return v
   }
 
+  /** Tags as AWS holds them: `tags_all` (the provider's `default_tags` merged in) when known. */
   tags(): Record<string, string> | undefined {
-    const v = this.get('tags')
+    const all = this.get('tags_all')
+    const v = isRecord(all) && !Object.values(all).some((x) => x instanceof Unknown) ? all : this.get('tags')
     if (v === undefined) return undefined
     if (v instanceof Unknown) {
       this.mark('tags', v.reason)

@@ -9,6 +9,8 @@ import { parseSuppressionComments, type AddressRegion } from '../../iac/suppress
 import type { Value } from '../eval/values.js'
 import type { TfInstance } from '../instance.js'
 import { resetEvaluationBudget } from '../eval/evaluate.js'
+import { isRecord, Unknown } from '../eval/values.js'
+import { safeEvaluate } from './body.js'
 import { collectInstances } from './collect.js'
 import type { ParsedFile } from './files.js'
 import { loadModuleConfig, type ModuleConfig } from './module.js'
@@ -66,6 +68,7 @@ export function evaluateRootModule(dir: string, options: IacOptions, cache: Modu
   resetEvaluationBudget()
   const scope = new ModuleScope(config, run, '', (name) => vars.values.get(name), 0, [resolve(dir)], [], undefined)
   result.instances = collectInstances(scope)
+  applyDefaultTags(config, scope, result.instances)
   // Every module directory this root read: its files, errors and suppression comments.
   const seen = new Set<string>()
   const visit = (c: ModuleConfig) => {
@@ -95,4 +98,23 @@ export function fileSuppressions(f: ParsedFile): ReturnType<typeof parseSuppress
   // HCL has `//` comments too; the shared reader looks for `#`.
   const lines = f.text.split('\n').map((l) => l.replace(/\/\/(\s*clearsky:ignore)/, '#$1'))
   return parseSuppressionComments(f.path, lines, regions)
+}
+
+/**
+ * `provider "aws" { default_tags { tags = {…} } }` of the root module: the provider adds these
+ * tags to every resource it creates (`tags_all`), the resource's own tags winning.
+ */
+function applyDefaultTags(config: ModuleConfig, scope: ModuleScope, instances: TfInstance[]): void {
+  const provider = config.files.flatMap((f) => f.body.blocks.map((b) => ({ b, f }))).find(({ b }) => b.type === 'provider' && b.labels[0] === 'aws' && !b.body.attributes.some((a) => a.name === 'alias'))
+  const block = provider?.b.body.blocks.find((b) => b.type === 'default_tags')
+  const tagsAttr = block?.body.attributes.find((a) => a.name === 'tags')
+  if (!provider || !tagsAttr) return
+  const defaults = safeEvaluate(tagsAttr.expr, { scope }, 'default_tags')
+  if (!isRecord(defaults)) return
+  for (const inst of instances) {
+    if (!inst.type.startsWith('aws_')) continue
+    const own = inst.values.tags
+    if (own instanceof Unknown) continue
+    inst.values.tags_all = { ...defaults, ...(isRecord(own) ? own : {}) }
+  }
 }
