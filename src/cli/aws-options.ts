@@ -6,6 +6,7 @@ import { UsageError } from './errors.js'
 import { interruptSignal, throwIfInterrupted } from './interrupt.js'
 import { progressReporter } from './progress.js'
 import { typesNeeded } from './run-scan.js'
+import type { ResourceType } from '../model/resource-types.js'
 import { codeInspectionFromFlags, type CodeFlags } from './code-options.js'
 
 export interface AwsFlags {
@@ -43,6 +44,7 @@ export async function collectForChecks(flags: AwsFlags & CodeFlags, checks: read
     allRegions: Boolean(flags.allRegions),
     signal: interruptSignal,
     resourceTypes: typesNeeded(checks),
+    evaluatedTypes: [...new Set(checks.map((c) => c.meta.resourceType as ResourceType))],
     ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
   }).finally(() => progress.done())
   throwIfInterrupted()

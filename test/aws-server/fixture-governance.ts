@@ -65,6 +65,10 @@ export interface FixtureBucket {
   encryption?: { algorithm: 'AES256' | 'aws:kms' | 'aws:kms:dsse'; kmsKeyId?: string; bucketKey?: boolean }
   /** Absent = versioning never enabled. */
   versioning?: { status: 'Enabled' | 'Suspended'; mfaDelete?: boolean }
+  /** Absent or empty = no lifecycle configuration (NoSuchLifecycleConfiguration). */
+  lifecycleRules?: { id: string; enabled: boolean }[]
+  /** Absent = created without Object Lock (ObjectLockConfigurationNotFoundError). */
+  objectLock?: { mode?: 'GOVERNANCE' | 'COMPLIANCE'; days?: number }
 }
 
 export interface FixtureOrganization {

@@ -40,6 +40,8 @@ export const DEFAULT_QUOTAS: QuotaTable = {
   'sns:read': { rate: 30 },
   // API Gateway: GetResources 5 requests every 2 seconds per account (fixed management quota).
   'apigateway:GetResources': { rate: 2.5, burst: 5 },
+  // RDS: one bucket for every API, 300 requests burst and 12 per second sustained (RDS API throttling page).
+  'rds:read': { rate: 12, burst: 300 },
 }
 
 interface Bucket {

@@ -16,6 +16,8 @@ import { startAwsServer, type AwsServer } from '../aws-server/index.js'
 import { SECOND_ACCOUNT, SECOND_ACCOUNT_CHECKS, iamExpectedFindings, secondAccountExpectedFindings } from './fixture-iam.js'
 import { GOV_BARE_ACCOUNT, GOV_BARE_CHECKS, GOV_MANAGEMENT_ACCOUNT, GOV_MANAGEMENT_CHECKS, govBareExpectedFindings, govManagementExpectedFindings } from './fixture-governance.js'
 import { ACCOUNT_ID, COVERED_CHECKS, EU, FAKE_SECRET_ACCESS_KEY, FIXTURE_ACCOUNT, NOT_OPTED_IN, US, expectedFindings } from './fixture-account.js'
+import { S3_EC2_SECOND_ACCOUNT, S3_EC2_SECOND_ACCOUNT_CHECKS, s3Ec2SecondAccountExpectedFindings } from './fixture-s3-ec2.js'
+import { resolveLocalhostSubdomains } from '../aws-server/localhost-dns.js'
 
 interface Finding {
   checkId: string
@@ -111,8 +113,11 @@ describe('e2e: clearsky against the loopback AWS account', () => {
     mkdirSync(join(tmp, 'home'))
     // AWS's quotas are enforced: the collectors' own rate limits must keep them out of trouble.
     server = await startAwsServer({ account: FIXTURE_ACCOUNT, quotas: true })
+    // S3 Control puts the account id in front of the endpoint's host: *.localhost must reach the server.
+    resolveLocalhostSubdomains()
     liveEnv = {
       AWS_ENDPOINT_URL: server.url,
+      AWS_ENDPOINT_URL_S3_CONTROL: `http://localhost:${server.port}`,
       AWS_ACCESS_KEY_ID: 'AKIAE2ETESTKEY000001',
       AWS_SECRET_ACCESS_KEY: 'e2e-test-secret-not-real',
       AWS_REGION: US,
@@ -159,7 +164,7 @@ describe('e2e: clearsky against the loopback AWS account', () => {
     for (const id of COVERED_CHECKS) {
       // Route names contain spaces: the status is the last word.
       // Account-wide IAM checks have one resource per account: the second account gives the other verdict.
-      const statuses = new Set([...expectedFindings(), ...secondAccountExpectedFindings(), ...govManagementExpectedFindings(), ...govBareExpectedFindings()].filter((e) => e.startsWith(`${id} `)).map((e) => e.split(' ').at(-1)))
+      const statuses = new Set([...expectedFindings(), ...secondAccountExpectedFindings(), ...govManagementExpectedFindings(), ...govBareExpectedFindings(), ...s3Ec2SecondAccountExpectedFindings()].filter((e) => e.startsWith(`${id} `)).map((e) => e.split(' ').at(-1)))
       assert.ok(statuses.has('pass') && statuses.has('fail'), `${id}: ${[...statuses].join(', ')}`)
     }
     // The principal may not read one function's policy: its policy checks are unknown, never pass.
@@ -218,6 +223,21 @@ describe('e2e: clearsky against the loopback AWS account', () => {
       }
     })
   }
+
+  it('an account with S3 Block Public Access fully on gives the account-level S3 check its passing verdict', async () => {
+    const server2 = await startAwsServer({ account: S3_EC2_SECOND_ACCOUNT, quotas: true })
+    try {
+      const output = join(tmp, 's3-second.json')
+      const r = await cli(['scan', 'aws', '--region', US, '--checks', S3_EC2_SECOND_ACCOUNT_CHECKS.join(','), '--format', 'json', '--output', output, '--no-store', '--fail-on', 'none'], { ...liveEnv, AWS_ENDPOINT_URL: server2.url, AWS_ENDPOINT_URL_S3_CONTROL: `http://localhost:${server2.port}` })
+      assert.equal(r.code, 0, r.stderr)
+      const report = readReport(output)
+      assert.deepEqual(report.gaps, [])
+      assert.equal(report.scope.accountId, S3_EC2_SECOND_ACCOUNT.accountId)
+      assert.deepEqual(identities(report), s3Ec2SecondAccountExpectedFindings())
+    } finally {
+      await server2.close()
+    }
+  })
 
   it('the report summarizes each function\'s exposure: who can invoke it, who can change it, what its role reaches', () => {
     const byName = new Map((live.exposure ?? []).map((e) => [`${e.region}/${e.name}`, e]))

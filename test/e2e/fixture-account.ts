@@ -14,6 +14,8 @@ import type { FixtureAccount, FixtureFunction, FixtureKmsKey, PolicyDocument } f
 import { arns } from '../aws-server/fixture.js'
 import { ANALYZERS, IAM_COVERED_CHECKS, iamDesign, iamExpectedFindings, withRecentUse } from './fixture-iam.js'
 import { applyGovernanceDesign, GOVERNANCE_COVERED_CHECKS, governanceExpectedFindings } from './fixture-governance.js'
+import { applyDataStoreDesign, DATA_STORE_COVERED_CHECKS, dataStoreExpectedFindings } from './fixture-data-stores.js'
+import { applyS3Ec2Design, S3_EC2_COVERED_CHECKS, s3Ec2ExpectedFindings } from './fixture-s3-ec2.js'
 
 export const ACCOUNT_ID = '111122223333'
 export const US = 'us-east-1'
@@ -451,11 +453,15 @@ export function expectedFindings(): string[] {
   out.push(...iamExpectedFindings(FIXTURE_ACCOUNT))
   // Logging, monitoring, governance and KMS: designed in fixture-governance.ts.
   out.push(...governanceExpectedFindings(FIXTURE_ACCOUNT))
+  // S3 and EC2/VPC: designed in fixture-s3-ec2.ts.
+  out.push(...s3Ec2ExpectedFindings())
+  // RDS, DynamoDB, EFS, ElastiCache, OpenSearch and AWS Backup: designed in fixture-data-stores.ts.
+  out.push(...dataStoreExpectedFindings())
   return out.sort()
 }
 
 /** Every check the fixture has designed verdicts for. */
-export const COVERED_CHECKS = [...new Set([...Object.keys(BASELINE), KEY_CHECK, ROUTE_CHECK, ...IAM_COVERED_CHECKS, ...GOVERNANCE_COVERED_CHECKS])].sort()
+export const COVERED_CHECKS = [...new Set([...Object.keys(BASELINE), KEY_CHECK, ROUTE_CHECK, ...IAM_COVERED_CHECKS, ...GOVERNANCE_COVERED_CHECKS, ...S3_EC2_COVERED_CHECKS, ...DATA_STORE_COVERED_CHECKS])].sort()
 
 const logsPolicy = (name: string, region: string): PolicyDocument => ({
   Version: '2012-10-17',
@@ -718,3 +724,8 @@ export const FIXTURE_ACCOUNT: FixtureAccount = {
 
 // Config, Security Hub, Macie, GuardDuty, CIS alarms, trail buckets, more keys, the organization (fixture-governance.ts).
 applyGovernanceDesign(FIXTURE_ACCOUNT)
+// Buckets, S3 Control, instances, storage, network ACLs, flow logs, peering … (fixture-s3-ec2.ts); after the governance design, whose buckets it adds to.
+applyS3Ec2Design(FIXTURE_ACCOUNT)
+
+// RDS, DynamoDB, EFS, ElastiCache, OpenSearch and AWS Backup (fixture-data-stores.ts).
+applyDataStoreDesign(FIXTURE_ACCOUNT)

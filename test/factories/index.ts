@@ -223,7 +223,7 @@ export function guardDutyDetector(over: Partial2<GuardDutyDetector> = {}): Guard
   }
 }
 
-/** A secret rotated every 30 days, last a week before the test scan time (2026-11-27). */
+/** A secret rotated every 30 days, last a week before the test scan time (2026-11-27), read yesterday, under a customer managed key, without a resource policy. */
 export function secret(over: Partial2<SecretsManagerSecret> = {}): SecretsManagerSecret {
   const name = over.name ?? 'orders/db'
   const arn = `arn:aws:secretsmanager:${REGION}:${ACCOUNT}:secret:${name}-AbCdEf`
@@ -231,6 +231,7 @@ export function secret(over: Partial2<SecretsManagerSecret> = {}): SecretsManage
     id: arn, arn, name, accountId: ACCOUNT, region: REGION, rotationEnabled: true,
     rotationLambdaArn: `arn:aws:lambda:${REGION}:${ACCOUNT}:function:rotate-orders-db`, rotationRules: { automaticallyAfterDays: 30 },
     createdDate: '2025-06-01T00:00:00.000Z', lastRotatedDate: '2026-11-20T04:00:00.000Z', lastChangedDate: '2026-11-20T04:00:00.000Z',
+    lastAccessedDate: '2026-11-26T00:00:00.000Z', kmsKeyId: keyArn('secrets-key'), policy: null,
     ...over,
   }
 }

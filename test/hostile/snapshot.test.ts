@@ -136,7 +136,7 @@ describe('hostile snapshots', () => {
   it('the position of a JSON syntax error is the right one', () => {
     const file = join(dir, 'pos.json')
     writeFileSync(file, '{\n  "schemaVersion": 1,\n  "resources": {\n    "x": [1, 2,, 3]\n  }\n}\n')
-    assert.match(errorOf(() => readSnapshot(file))!.message, /: line 4, column 17: not valid JSON \(expected a value, found ','\)$/)
+    assert.match(errorOf(() => readSnapshot(file))!.message, /: line 4, column 16: not valid JSON \(expected a value, found ','\)$/)
     writeFileSync(file, '{"a": "\u001b[2J\u001b[31m}')
     const err = errorOf(() => readSnapshot(file))!
     assert.match(err.message, /line 1, column 8: not valid JSON \(control character '\\u001b' inside a string/)

@@ -120,9 +120,11 @@ describe('SAM transform', () => {
   it('pull events become event source mappings', () => {
     assert.deepEqual(fn.eventSourceMappings.map((m) => [m.eventSourceArn, m.state]), [['arn:aws:sqs:us-east-1:123456789012:app-Queue', 'Enabled']])
   })
-  it('routes without an authorizer are reported as notes', () => {
-    assert.ok(scan.notes.some((n) => /Worker Api route GET \/orders\/ has no authorizer/.test(n)), scan.notes.join('\n'))
-    assert.ok(scan.notes.some((n) => /HttpApi route ANY \/items has no authorizer/.test(n)))
+  it('Api and HttpApi events become API Gateway routes', () => {
+    const routes = scan.inventory.resources['apigateway.route'] ?? []
+    const open = routes.filter((r) => r.authorizationType === 'NONE' && !r.apiKeyRequired).map((r) => `${r.apiType} ${r.method} ${r.path}`)
+    assert.ok(open.includes('REST GET /orders'), JSON.stringify(open))
+    assert.ok(open.includes('HTTP ANY /items'), JSON.stringify(open))
   })
   it('findings on generated resources point at the SAM lines they come from', () => {
     const lines = TEMPLATE.split('\n')

@@ -125,7 +125,8 @@ describe('serverless.yml', () => {
         ['arn:aws:dynamodb:eu-central-1:123456789012:table/t/stream/1', 'arn:aws:sqs:eu-central-1:123456789012:dlq'],
       ],
     )
-    assert.ok(scan.notes.some((n) => /open http route GET orders has no authorizer/.test(n)))
+    const routes = (scan.inventory.resources['apigateway.route'] ?? []).map((r) => `${r.method} ${r.path} ${r.authorizationType}`)
+    assert.ok(routes.includes('GET /orders NONE'), JSON.stringify(routes))
   })
   it('destinations and log groups (logRetentionInDays; none with disableLogs)', () => {
     assert.equal(secured.eventInvokeConfig?.onFailureDestination, 'arn:aws:sns:eu-central-1:123456789012:failures')

@@ -5,7 +5,7 @@ export default defineCheck({
     id: 'ec2-default-sg-restricts-all-traffic',
     resourceType: 'ec2.security-group',
     title: 'Default security group of the VPC allows no traffic',
-    severity: 'medium',
+    severity: 'high',
     categories: ['network', 'least-privilege'],
     description:
       'Applies to each VPC\'s security group named `default`. AWS creates it with an inbound rule that allows all traffic from members of the group and an outbound rule that allows all traffic anywhere. Passes when both rule lists are empty. The group cannot be deleted; resources launched without an explicit security group land in it.',

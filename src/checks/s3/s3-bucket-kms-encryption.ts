@@ -10,7 +10,7 @@ export default defineCheck({
     severity: 'medium',
     categories: ['encryption'],
     description:
-      'Passes when the bucket\'s default encryption is SSE-KMS (`aws:kms`) or dual-layer SSE-KMS (`aws:kms:dsse`). Every bucket is encrypted at rest — S3 has applied SSE-S3 (AES256) to all new objects since January 2023 — so this check is about control over the key: with SSE-KMS, reading an object also needs kms:Decrypt on the key, each use is logged in CloudTrail, and access can be revoked by changing the key policy.',
+      'Passes when the bucket\'s default encryption is SSE-KMS (`aws:kms`) or dual-layer SSE-KMS (`aws:kms:dsse`). Every bucket is encrypted at rest — S3 has applied SSE-S3 (AES256) to all new objects since January 2023 — so this check is about control over the key: with SSE-KMS, reading an object also needs kms:Decrypt on the key, each use is logged in CloudTrail, and access can be revoked by changing the key policy. A bucket that receives S3 server access logs can use SSE-KMS only with a customer managed key whose key policy lets the log delivery service use it (not with the AWS managed aws/s3 key).',
     risk: 'With SSE-S3, anyone whose IAM or bucket policy allows s3:GetObject reads the data: the encryption adds no second control and no key-level audit trail. Data that must stay readable only to specific roles, or must be made unreadable quickly (crypto-shredding), needs a KMS key.',
     remediation: {
       text: 'Set the bucket\'s default encryption to SSE-KMS with a customer managed key whose policy limits who can decrypt, and enable S3 Bucket Keys to keep KMS request costs down. Existing objects keep their encryption until they are copied over.',

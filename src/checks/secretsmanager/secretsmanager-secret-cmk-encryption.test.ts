@@ -5,7 +5,7 @@ import { secret } from '../../../test/factories/index.js'
 testCheck(check, {
   valid: [{ name: 'customer managed key', resource: secret({ kmsKeyId: 'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab' }) }],
   invalid: [
-    { name: 'no key (AWS managed)', resource: secret(), messageId: 'aws-managed', at: 'kmsKeyId' },
+    { name: 'no key (AWS managed)', resource: secret({ kmsKeyId: undefined }), messageId: 'aws-managed', at: 'kmsKeyId' },
     { name: 'AWS managed alias', resource: secret({ kmsKeyId: 'alias/aws/secretsmanager' }), messageId: 'aws-managed' },
   ],
   unknown: [{ name: 'key from a parameter', resource: secret({ unresolved: { kmsKeyId: '!Ref Key' } }) }],

@@ -5,9 +5,9 @@ import { secret } from '../../../test/factories/index.js'
 const anyone = (extra: object = {}) => ({ Version: '2012-10-17', Statement: [{ Sid: 'Read', Effect: 'Allow' as const, Principal: { AWS: '*' }, Action: 'secretsmanager:GetSecretValue', Resource: '*', ...extra }] })
 
 testCheck(check, {
-  valid: [{ name: 'no resource policy', resource: secret({ policy: null }) }, { name: 'wildcard pinned to the organization', resource: secret({ policy: anyone({ Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } } }) }) }],
+  valid: [{ name: 'no resource policy', resource: secret() }, { name: 'wildcard pinned to the organization', resource: secret({ policy: anyone({ Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } } }) }) }],
   invalid: [{ name: 'anyone may read', resource: secret({ policy: anyone() }), messageId: 'public', at: 'policy' }],
-  unknown: [{ name: 'policy unreadable', resource: secret({ policy: null, unresolved: { policy: 'AccessDenied (secretsmanager:GetResourcePolicy)' } }) }, { name: 'policies not read', resource: secret() }],
+  unknown: [{ name: 'policy unreadable', resource: secret({ policy: null, unresolved: { policy: 'AccessDenied (secretsmanager:GetResourcePolicy)' } }) }, { name: 'policies not read', resource: secret({ policy: undefined }) }],
   iac: {
     cloudformation: {
       good: ['Secret:\n  Type: AWS::SecretsManager::Secret\n  Properties: { Name: orders/db }\n'],

@@ -4,7 +4,7 @@ import { secret } from '../../../test/factories/index.js'
 
 // Test scan time 2026-11-27.
 testCheck(check, {
-  valid: [{ name: 'read last week', resource: secret({ lastAccessedDate: '2026-11-20T00:00:00.000Z' }) }, { name: 'read 100 days ago, limit 120', resource: secret({ lastAccessedDate: '2026-08-19T00:00:00.000Z' }), options: { unusedDays: 120 } }],
+  valid: [{ name: 'read yesterday', resource: secret() }, { name: 'read 100 days ago, limit 120', resource: secret({ lastAccessedDate: '2026-08-19T00:00:00.000Z' }), options: { unusedDays: 120 } }],
   invalid: [
     { name: 'not read for 100 days', resource: secret({ lastAccessedDate: '2026-08-19T00:00:00.000Z' }), messageId: 'unused', at: 'lastAccessedDate' },
     { name: 'created long ago, never read', resource: secret({ lastAccessedDate: undefined }), messageId: 'never-used' },

@@ -107,7 +107,7 @@ describe('collectAws (mocked SDK)', () => {
     assert.deepEqual(inv.scope.regions, ['eu-central-1', 'us-west-2'])
   })
 
-  it('runs the dependsOn closure: queues are looked up from the functions that name them', async () => {
+  it('queues are looked up from the functions that name them when both are collected', async () => {
     identity()
     const fnArn = `arn:aws:lambda:us-east-1:${TEST_ACCOUNT}:function:f`
     // Everything per function answers "not found" except GetFunction.
@@ -117,7 +117,7 @@ describe('collectAws (mocked SDK)', () => {
     lambda.on(GetFunctionCommand).resolves({ Tags: {} })
     sqs.on(GetQueueUrlCommand).resolves({ QueueUrl: 'https://sqs.us-east-1.amazonaws.com/111122223333/dlq' })
     sqs.on(GetQueueAttributesCommand).resolves({ Attributes: { SqsManagedSseEnabled: 'true' } })
-    const inv = await collectAws({ resourceTypes: ['sqs.queue'], rates })
+    const inv = await collectAws({ resourceTypes: ['lambda.function', 'sqs.queue'], rates })
     assert.equal(inv.resources['sqs.queue']!.length, 1)
     assert.equal(inv.resources['lambda.function']!.length, 1)
     assert.deepEqual(inv.gaps, [])

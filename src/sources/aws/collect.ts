@@ -18,6 +18,8 @@ export interface CollectAwsOptions {
   allRegions?: boolean
   /** Resource types the selected checks need; only their collectors run. */
   resourceTypes: ResourceType[]
+  /** Types the selected checks evaluate one by one (their `resourceType`): listed completely, not only where referenced. */
+  evaluatedTypes?: ResourceType[]
   onProgress?: (e: ProgressEvent) => void
   /** Cancels the scan (Ctrl-C): pending calls are aborted and collectAws rejects with an AbortError. */
   signal?: AbortSignal
@@ -54,6 +56,7 @@ export async function collectAws(opts: CollectAwsOptions): Promise<Inventory> {
       partition: identity.partition,
       signal,
       wanted: wantedTypes(opts.resourceTypes, collectors),
+      ...(opts.evaluatedTypes ? { evaluated: opts.evaluatedTypes } : {}),
       ...(opts.rates ? { rates: opts.rates } : {}),
       ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
       ...(opts.onCall ? { onCall: opts.onCall } : {}),

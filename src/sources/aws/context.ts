@@ -43,6 +43,12 @@ export interface AwsContext {
   /** Resource types this scan needs (requested types and what their collectors depend on). */
   readonly wanted: ReadonlySet<ResourceType>
   /**
+   * Types some selected check evaluates resource by resource (its `resourceType`): their
+   * collectors must list every resource of the region, not only those other resources name
+   * (the queues and topics functions send to). Empty when the caller did not say.
+   */
+  readonly evaluated: ReadonlySet<ResourceType>
+  /**
    * Sends one command. `action` is the IAM action it needs (`lambda:GetPolicy`); its prefix
    * picks the client, and it names the call in gaps and unresolved reasons. `opts.client` picks
    * another client when two SDK clients share one IAM prefix (API Gateway v1 and v2 both
@@ -58,6 +64,7 @@ export interface AwsContextOptions {
   partition: string
   signal?: AbortSignal
   wanted?: Iterable<ResourceType>
+  evaluated?: Iterable<ResourceType>
   rates?: RateTable
   clock?: Clock
   onProgress?: (e: ProgressEvent) => void
@@ -102,6 +109,7 @@ export function createAwsContext(opts: AwsContextOptions): CountingAwsContext {
     partition: opts.partition,
     signal,
     wanted: new Set(opts.wanted ?? []),
+    evaluated: new Set(opts.evaluated ?? []),
     async send<O>(region: string, action: string, command: SdkCommand<O>, sendOpts?: { client?: ServiceId }): Promise<O> {
       const service = sendOpts?.client ?? (action.slice(0, action.indexOf(':')) as ServiceId)
       const lim = limiterFor(action, region)

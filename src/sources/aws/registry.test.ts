@@ -7,8 +7,12 @@ import { COLLECTORS, collectorsFor, dependencyOrder, wantedTypes } from './regis
 const ids = (cs: Collector[]) => cs.map((c) => c.id)
 
 describe('collector registry', () => {
-  it('every resource type has exactly one collector', () => {
-    for (const t of RESOURCE_TYPE_IDS) assert.equal(COLLECTORS.filter((c) => c.produces.includes(t)).length, 1, t)
+  it('every resource type has exactly one collector (per scope: WAF web ACLs are regional and, for CloudFront, global)', () => {
+    for (const t of RESOURCE_TYPE_IDS) {
+      const producers = COLLECTORS.filter((c) => c.produces.includes(t))
+      assert.ok(producers.length >= 1, t)
+      for (const scope of ['regional', 'global'] as const) assert.ok(producers.filter((c) => c.scope === scope).length <= 1, `${t} (${scope})`)
+    }
   })
 
   it('COLLECTORS is in dependency order and ids are unique', () => {
@@ -23,13 +27,14 @@ describe('collector registry', () => {
   })
 
   it('adds the dependsOn closure, dependencies first', () => {
-    assert.deepEqual(ids(collectorsFor(['sqs.queue'])), ['lambda.function', 'sqs.queue'])
+    // Queues and topics only read functions when the scan collects them anyway (`uses`).
+    assert.deepEqual(ids(collectorsFor(['sqs.queue'])), ['sqs.queue'])
     assert.deepEqual(ids(collectorsFor(['logs.log-group', 'kms.key'])), ['lambda.function', 'kms.key', 'logs.log-group'])
   })
 
   it('wanted types include what the selected collectors read', () => {
-    const w = wantedTypes(['sns.topic'], collectorsFor(['sns.topic']))
-    assert.deepEqual([...w].sort(), ['lambda.function', 'sns.topic'])
+    const w = wantedTypes(['logs.log-group'], collectorsFor(['logs.log-group']))
+    assert.deepEqual([...w].sort(), ['lambda.function', 'logs.log-group'])
   })
 
   it('detects a dependency cycle', () => {

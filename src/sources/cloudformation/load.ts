@@ -16,6 +16,7 @@ import { adaptIam } from './adapters/iam.js'
 import { adaptLambda } from './adapters/lambda.js'
 import { adaptMonitoring } from './adapters/monitoring.js'
 import { adaptDataStores } from './adapters/data-stores.js'
+import { adaptApiGateway } from './adapters/apigateway.js'
 import { findDependencyCycles } from './dependencies.js'
 import { Resolver } from './resolver.js'
 import { applySamTransform, SAM_TRANSFORM } from './sam/transform.js'
@@ -177,6 +178,7 @@ export function processTemplate(template: CfnTemplate, options: IacOptions, para
   adaptS3(stack)
   adaptMonitoring(stack)
   adaptDataStores(stack)
+  adaptApiGateway(stack)
   result.resources.push(...stack.out)
   result.errors.push(...stack.resolver.errors)
   return stack

@@ -9,6 +9,8 @@
 import { pointer, type LoadedDocument } from '../iac/yaml-source.js'
 import type { CfnTemplate, TemplateResource } from '../cloudformation/template.js'
 import { isRecord, Unresolved } from '../cloudformation/values.js'
+import { GENERATED_PATH_PROPERTY } from '../cloudformation/adapters/apigateway.js'
+import { httpApiAuthorization, httpApiRouteKey, httpAuthorization, httpRoute } from './api-routes.js'
 
 type Path = readonly (string | number)[]
 type Obj = Record<string, unknown>
@@ -275,14 +277,32 @@ export function serverlessToCloudFormation(ctx: ServerlessContext): { template: 
         case 'http': {
           needsRestApi.rest = true
           permission('ApiGateway', 'apigateway.amazonaws.com', { SourceArn: executeApi('ApiGatewayRestApi', '/*/*') })
-          const open = typeof spec === 'string' || (s.authorizer === undefined && s.private !== true)
-          if (open) ctx.notes.push(`${file}:${lineAt(evAt) ?? fnPos?.line ?? 1}: ${key} http route ${typeof spec === 'string' ? spec : `${String(s.method ?? 'ANY').toUpperCase()} ${String(s.path ?? '/')}`} has no authorizer (anyone who can reach the API can call it)`)
+          const route = httpRoute(spec)
+          const auth = httpAuthorization(s.authorizer)
+          add(`${norm}ApiGatewayMethod${i}`, 'AWS::ApiGateway::Method', {
+            RestApiId: { Ref: 'ApiGatewayRestApi' },
+            HttpMethod: route.method,
+            [GENERATED_PATH_PROPERTY]: route.path,
+            AuthorizationType: auth.type,
+            ...(auth.authorizer ? { AuthorizerId: auth.authorizer } : {}),
+            // `private: true` makes the framework require an API key on the method.
+            ApiKeyRequired: s.private ?? false,
+            Integration: { Type: 'AWS_PROXY', IntegrationHttpMethod: 'POST', Uri: { 'Fn::GetAtt': [fnId, 'Arn'] } },
+          }, { ...origin, lineOf: (p) => (p[0] === 'AuthorizationType' ? firstLine([...evAt, 'http', 'authorizer'], evAt) : p[0] === 'ApiKeyRequired' ? firstLine([...evAt, 'http', 'private'], evAt) : lineAt(evAt)) })
           break
         }
         case 'httpApi': {
           needsRestApi.http = true
           permission('HttpApi', 'apigateway.amazonaws.com', { SourceArn: executeApi('HttpApi', '/*') })
-          if (typeof spec === 'string' || s.authorizer === undefined) ctx.notes.push(`${file}:${lineAt(evAt) ?? fnPos?.line ?? 1}: ${key} httpApi route ${typeof spec === 'string' ? spec : `${String(s.method ?? '*').toUpperCase()} ${String(s.path ?? '/')}`} has no authorizer (anyone who can reach the API can call it)`)
+          const auth = httpApiAuthorization(s.authorizer, obj(obj(provider.httpApi).authorizers))
+          add(`${norm}HttpApiIntegration`, 'AWS::ApiGatewayV2::Integration', { ApiId: { Ref: 'HttpApi' }, IntegrationType: 'AWS_PROXY', IntegrationUri: { 'Fn::GetAtt': [fnId, 'Arn'] }, PayloadFormatVersion: '2.0' }, origin)
+          add(`${norm}HttpApiRoute${i}`, 'AWS::ApiGatewayV2::Route', {
+            ApiId: { Ref: 'HttpApi' },
+            RouteKey: httpApiRouteKey(spec),
+            AuthorizationType: auth.type,
+            ...(auth.authorizer ? { AuthorizerId: auth.authorizer } : {}),
+            Target: { 'Fn::Join': ['/', ['integrations', { Ref: `${norm}HttpApiIntegration` }]] },
+          }, { ...origin, lineOf: (p) => (p[0] === 'AuthorizationType' ? firstLine([...evAt, 'httpApi', 'authorizer'], evAt) : lineAt(evAt)) })
           break
         }
         case 's3': {
@@ -325,7 +345,7 @@ export function serverlessToCloudFormation(ctx: ServerlessContext): { template: 
       }
     })
   }
-  if (needsRestApi.rest && !resources.has('ApiGatewayRestApi')) add('ApiGatewayRestApi', 'AWS::ApiGateway::RestApi', { Name: `${ctx.stage}-${service}` }, { key: 'provider', at: ['provider'] })
+  if (needsRestApi.rest && !resources.has('ApiGatewayRestApi')) add('ApiGatewayRestApi', 'AWS::ApiGateway::RestApi', { Name: `${ctx.stage}-${service}`, ...(provider.endpointType !== undefined ? { EndpointConfiguration: { Types: [typeof provider.endpointType === 'string' ? provider.endpointType.toUpperCase() : provider.endpointType] } } : {}) }, { key: 'provider', at: ['provider'] })
   if (needsRestApi.http && !resources.has('HttpApi')) add('HttpApi', 'AWS::ApiGatewayV2::Api', { Name: `${ctx.stage}-${service}`, ProtocolType: 'HTTP' }, { key: 'provider', at: ['provider'] })
 
   // resources.Resources: plain CloudFormation, with its own positions.

@@ -4,6 +4,7 @@ import { cloudtrail } from './cloudtrail.js'
 import { cloudwatch } from './cloudwatch.js'
 import { ec2 } from './ec2.js'
 import { ec2VpcEndpointOperations } from './ec2-vpc-endpoints.js'
+import { ec2ComputeOperations } from './ec2-compute.js'
 import { guardduty } from './guardduty.js'
 import { iam } from './iam.js'
 import { kms } from './kms.js'
@@ -20,9 +21,16 @@ import { config } from './config.js'
 import { macie2 } from './macie2.js'
 import { organizations } from './organizations.js'
 import { s3 } from './s3.js'
+import { s3ControlOperations } from './s3-control.js'
+import { rds } from './rds.js'
+import { dynamodb } from './dynamodb.js'
+import { efs } from './efs.js'
+import { elasticache } from './elasticache.js'
+import { opensearch } from './opensearch.js'
+import { backup } from './backup.js'
 import type { ServiceDef } from './types.js'
 
 /** Every fake service, by SigV4 signing name. Adding a service = one file + one line here. */
 export const SERVICES: Record<string, ServiceDef> = Object.fromEntries(
-  [accessanalyzer, account, config, macie2, organizations, s3, apigateway, cloudtrail, cloudwatch, { ...ec2, operations: { ...ec2.operations, ...ec2VpcEndpointOperations } }, guardduty, iam, kms, lambda, logs, secretsmanager, securityhub, sns, sqs, ssm, sts].map((s) => [s.signingName, s]),
+  [accessanalyzer, account, config, macie2, organizations, { ...s3, operations: { ...s3.operations, ...s3ControlOperations } }, apigateway, cloudtrail, cloudwatch, { ...ec2, operations: { ...ec2.operations, ...ec2VpcEndpointOperations, ...ec2ComputeOperations } }, guardduty, iam, kms, lambda, logs, secretsmanager, securityhub, sns, sqs, ssm, sts, rds, dynamodb, efs, elasticache, opensearch, backup].map((s) => [s.signingName, s]),
 )

@@ -105,8 +105,9 @@ export const s3BucketOperations: Record<string, OperationDef> = {
     http: { method: 'GET', path: '/{Bucket}', query: 'lifecycle' },
     resource: bucketName,
     handle(input, ctx) {
-      bucketHere(input, ctx)
-      throw new ApiError('NoSuchLifecycleConfiguration', 'The lifecycle configuration does not exist', 404)
+      const b = bucketHere(input, ctx)
+      if (!b.lifecycleRules?.length) throw new ApiError('NoSuchLifecycleConfiguration', 'The lifecycle configuration does not exist', 404)
+      return new XmlDocument('LifecycleConfiguration', { Rule: b.lifecycleRules.map((r) => ({ ID: r.id, Filter: {}, Status: r.enabled ? 'Enabled' : 'Disabled', AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 } })) })
     },
   },
   // Named by its IAM action (the API operation is GetObjectLockConfiguration).
@@ -114,8 +115,10 @@ export const s3BucketOperations: Record<string, OperationDef> = {
     http: { method: 'GET', path: '/{Bucket}', query: 'object-lock' },
     resource: bucketName,
     handle(input, ctx) {
-      bucketHere(input, ctx)
-      throw new ApiError('ObjectLockConfigurationNotFoundError', 'Object Lock configuration does not exist for this bucket', 404)
+      const b = bucketHere(input, ctx)
+      if (!b.objectLock) throw new ApiError('ObjectLockConfigurationNotFoundError', 'Object Lock configuration does not exist for this bucket', 404)
+      const { mode, days } = b.objectLock
+      return new XmlDocument('ObjectLockConfiguration', { ObjectLockEnabled: 'Enabled', ...(mode ? { Rule: { DefaultRetention: { Mode: mode, Days: days ?? 1 } } } : {}) })
     },
   },
   GetBucketLogging: {

@@ -1,7 +1,8 @@
 import type { Integration, Route } from '@aws-sdk/client-apigatewayv2'
 import type { Method, Resource, RestApi } from '@aws-sdk/client-api-gateway'
 import type { Api } from '@aws-sdk/client-apigatewayv2'
-import type { ApiGatewayRoute } from '../../../model/apigateway.js'
+import type { ApiGatewayRoute, ApiGatewayStage } from '../../../model/apigateway.js'
+import { httpStagesOf, restStagesOf } from './apigateway-stage.js'
 import type { Collector, CollectResult } from '../collector.js'
 import type { AwsContext } from '../context.js'
 import { gapFrom } from '../outcome.js'
@@ -92,52 +93,69 @@ export function mapHttpRoutes(api: Api, routes: readonly Route[], integrations: 
   })
 }
 
-async function restRoutes(ctx: AwsContext, region: string): Promise<ApiGatewayRoute[]> {
+type Wants = { routes: boolean; stages: boolean }
+
+async function restApis(ctx: AwsContext, region: string, wants: Wants): Promise<{ routes: ApiGatewayRoute[]; stages: ApiGatewayStage[] }> {
   const G = await import('@aws-sdk/client-api-gateway')
   const where = { region, accountId: ctx.accountId, partition: ctx.partition }
   const apis: RestApi[] = []
   for await (const page of paginate((position) => ctx.send(region, GET, new G.GetRestApisCommand({ limit: 500, ...(position ? { position } : {}) }), { client: 'apigateway' }), (p) => p.position)) apis.push(...(page.items ?? []))
-  const out: ApiGatewayRoute[] = []
+  const routes: ApiGatewayRoute[] = []
+  const stages: ApiGatewayStage[] = []
   for (const api of apis) {
-    const resources: Resource[] = []
-    for await (const page of paginate((position) => ctx.send(region, GET, new G.GetResourcesCommand({ restApiId: api.id, embed: ['methods'], limit: 500, ...(position ? { position } : {}) }), { client: 'apigateway' }), (p) => p.position)) resources.push(...(page.items ?? []))
-    out.push(...mapRestRoutes(api, resources, where))
+    if (wants.routes) {
+      const resources: Resource[] = []
+      for await (const page of paginate((position) => ctx.send(region, GET, new G.GetResourcesCommand({ restApiId: api.id, embed: ['methods'], limit: 500, ...(position ? { position } : {}) }), { client: 'apigateway' }), (p) => p.position)) resources.push(...(page.items ?? []))
+      routes.push(...mapRestRoutes(api, resources, where))
+    }
+    if (wants.stages && api.id) stages.push(...(await restStagesOf(ctx, region, { id: api.id, ...(api.name ? { name: api.name } : {}) })))
   }
-  return out
+  return { routes, stages }
 }
 
-async function httpRoutes(ctx: AwsContext, region: string): Promise<ApiGatewayRoute[]> {
+async function httpApis(ctx: AwsContext, region: string, wants: Wants): Promise<{ routes: ApiGatewayRoute[]; stages: ApiGatewayStage[] }> {
   const V2 = await import('@aws-sdk/client-apigatewayv2')
   const where = { region, accountId: ctx.accountId, partition: ctx.partition }
   const send = <O>(cmd: Parameters<AwsContext['send']>[2]) => ctx.send(region, GET, cmd, { client: 'apigatewayv2' }) as Promise<O>
   const apis: Api[] = []
   for await (const page of paginate((NextToken) => send<{ Items?: Api[]; NextToken?: string }>(new V2.GetApisCommand({ MaxResults: '500', ...(NextToken ? { NextToken } : {}) })), (p) => p.NextToken)) apis.push(...(page.Items ?? []))
-  const out: ApiGatewayRoute[] = []
+  const routes: ApiGatewayRoute[] = []
+  const stages: ApiGatewayStage[] = []
   for (const api of apis) {
-    const routes: Route[] = []
-    const integrations: Integration[] = []
-    for await (const page of paginate((NextToken) => send<{ Items?: Route[]; NextToken?: string }>(new V2.GetRoutesCommand({ ApiId: api.ApiId, MaxResults: '500', ...(NextToken ? { NextToken } : {}) })), (p) => p.NextToken)) routes.push(...(page.Items ?? []))
-    for await (const page of paginate((NextToken) => send<{ Items?: Integration[]; NextToken?: string }>(new V2.GetIntegrationsCommand({ ApiId: api.ApiId, MaxResults: '500', ...(NextToken ? { NextToken } : {}) })), (p) => p.NextToken)) integrations.push(...(page.Items ?? []))
-    out.push(...mapHttpRoutes(api, routes, integrations, where))
+    if (wants.routes) {
+      const apiRoutes: Route[] = []
+      const integrations: Integration[] = []
+      for await (const page of paginate((NextToken) => send<{ Items?: Route[]; NextToken?: string }>(new V2.GetRoutesCommand({ ApiId: api.ApiId, MaxResults: '500', ...(NextToken ? { NextToken } : {}) })), (p) => p.NextToken)) apiRoutes.push(...(page.Items ?? []))
+      for await (const page of paginate((NextToken) => send<{ Items?: Integration[]; NextToken?: string }>(new V2.GetIntegrationsCommand({ ApiId: api.ApiId, MaxResults: '500', ...(NextToken ? { NextToken } : {}) })), (p) => p.NextToken)) integrations.push(...(page.Items ?? []))
+      routes.push(...mapHttpRoutes(api, apiRoutes, integrations, where))
+    }
+    if (wants.stages && api.ApiId) stages.push(...(await httpStagesOf(ctx, region, { id: api.ApiId, ...(api.Name ? { name: api.Name } : {}), ...(api.ProtocolType ? { protocolType: api.ProtocolType } : {}) })))
   }
-  return out
+  return { routes, stages }
 }
 
 /**
  * Every REST API method and HTTP/WebSocket API route of the region, with its authorization and
- * the function it integrates. REST and HTTP APIs are listed separately: a failure of one family
- * becomes a gap over the region (a route check cannot pass without both).
+ * the function it integrates, and every stage of those APIs — each only when the scan wants it,
+ * from one listing of the APIs. REST and HTTP APIs are listed separately: a failure of one family
+ * becomes a gap over the region for what was wanted (a check cannot pass without both).
  */
 export const apiGatewayRouteCollector: Collector = {
   id: 'apigateway.route',
-  produces: ['apigateway.route'],
+  produces: ['apigateway.route', 'apigateway.stage'],
   actions: [GET],
   scope: 'regional',
   async collect(ctx: AwsContext, region: string): Promise<CollectResult> {
-    const [rest, http] = await Promise.allSettled([restRoutes(ctx, region), httpRoutes(ctx, region)])
-    const routes = [...(rest.status === 'fulfilled' ? rest.value : []), ...(http.status === 'fulfilled' ? http.value : [])]
+    const wants: Wants = { routes: ctx.wanted.size === 0 || ctx.wanted.has('apigateway.route'), stages: ctx.wanted.size === 0 || ctx.wanted.has('apigateway.stage') }
+    const [rest, http] = await Promise.allSettled([restApis(ctx, region, wants), httpApis(ctx, region, wants)])
     const failure = rest.status === 'rejected' ? rest.reason : http.status === 'rejected' ? http.reason : undefined
-    routes.sort((a, b) => a.id.localeCompare(b.id))
-    return { resources: failure === undefined ? { 'apigateway.route': routes } : {}, gaps: failure === undefined ? [] : [gapFrom(failure, 'apigateway.route', region)] }
+    const types = [...(wants.routes ? (['apigateway.route'] as const) : []), ...(wants.stages ? (['apigateway.stage'] as const) : [])]
+    if (failure !== undefined) return { resources: {}, gaps: types.map((t) => gapFrom(failure, t, region)) }
+    const ok = [rest, http].map((r) => (r.status === 'fulfilled' ? r.value : { routes: [], stages: [] }))
+    const byId = <T extends { id: string }>(items: T[]) => items.sort((a, b) => a.id.localeCompare(b.id))
+    const resources: CollectResult['resources'] = {}
+    if (wants.routes) resources['apigateway.route'] = byId(ok.flatMap((r) => r.routes))
+    if (wants.stages) resources['apigateway.stage'] = byId(ok.flatMap((r) => r.stages))
+    return { resources, gaps: [] }
   },
 }

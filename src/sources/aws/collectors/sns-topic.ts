@@ -3,7 +3,7 @@ import type { MetricAlarm, SnsTopic } from '../../../model/monitoring.js'
 import { parseArn } from '../arn.js'
 import type { Collector, CollectResult } from '../collector.js'
 import type { AwsContext } from '../context.js'
-import { fetchOptional, lookupGap } from '../outcome.js'
+import { fetchOptional, gapFrom, lookupGap } from '../outcome.js'
 import { collectPages } from '../paginate.js'
 import { parsePolicyDocument } from '../policy-document.js'
 import { referencedQueuesOrTopics } from './targets.js'
@@ -55,18 +55,34 @@ export function mapSnsTopic(arn: string, attrs: Record<string, string>, where: {
   return topic
 }
 
-/** The topics functions name as dead-letter target or destination, and the topics that trigger them (missing ones are left out). */
+/**
+ * The topics of the region. When a selected check evaluates topics one by one, every topic is
+ * listed (ListTopics; a region without topics costs that one call). Otherwise only the topics
+ * functions name (dead-letter targets, destinations, triggers) and alarms notify are read. Named
+ * topics that do not exist are left out; ones that could not be read become a gap.
+ */
 export const snsTopicCollector: Collector = {
   id: 'sns.topic',
   produces: ['sns.topic'],
-  actions: ['sns:GetTopicAttributes', 'sns:ListSubscriptionsByTopic'],
+  actions: ['sns:ListTopics', 'sns:GetTopicAttributes', 'sns:ListSubscriptionsByTopic'],
   scope: 'regional',
-  dependsOn: ['lambda.function'],
-  uses: ['cloudwatch.alarm'],
+  // Read when collected anyway: an account-wide topic scan must not list every function or alarm.
+  uses: ['lambda.function', 'cloudwatch.alarm'],
   async collect(ctx: AwsContext, region: string, sofar): Promise<CollectResult> {
-    const targets = [...new Set([...referencedQueuesOrTopics(sofar['lambda.function'] ?? [], region, 'sns'), ...alarmActionTopics(sofar['cloudwatch.alarm'] ?? [], region, ctx.accountId)])].sort()
-    if (!targets.length) return { resources: {}, gaps: [] }
-    const { GetTopicAttributesCommand, ListSubscriptionsByTopicCommand } = await import('@aws-sdk/client-sns')
+    const named = [...new Set([...referencedQueuesOrTopics(sofar['lambda.function'] ?? [], region, 'sns'), ...alarmActionTopics(sofar['cloudwatch.alarm'] ?? [], region, ctx.accountId)])]
+    const listAll = ctx.evaluated.has('sns.topic')
+    if (!listAll && !named.length) return { resources: {}, gaps: [] }
+    const { GetTopicAttributesCommand, ListSubscriptionsByTopicCommand, ListTopicsCommand } = await import('@aws-sdk/client-sns')
+    let listed: string[] = []
+    if (listAll) {
+      try {
+        const entries = await collectPages((NextToken) => ctx.send(region, 'sns:ListTopics', new ListTopicsCommand({ ...(NextToken ? { NextToken } : {}) })), (p) => p.NextToken, (p) => p.Topics)
+        listed = entries.flatMap((t) => (t.TopicArn ? [t.TopicArn] : []))
+      } catch (err) {
+        return { resources: {}, gaps: [gapFrom(err, 'sns.topic', region)] }
+      }
+    }
+    const targets = [...new Set([...listed, ...named])].sort()
     const topics: SnsTopic[] = []
     const failures = new Map<string, { target: string; reason: string }[]>()
     await Promise.all(

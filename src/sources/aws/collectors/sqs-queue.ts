@@ -3,7 +3,8 @@ import type { SqsQueue } from '../../../model/monitoring.js'
 import { parseArn } from '../arn.js'
 import type { Collector, CollectResult } from '../collector.js'
 import type { AwsContext } from '../context.js'
-import { fetchOptional, lookupGap, type Fetched } from '../outcome.js'
+import { fetchOptional, gapFrom, lookupGap, type Fetched } from '../outcome.js'
+import { collectPages } from '../paginate.js'
 import { parsePolicyDocument } from '../policy-document.js'
 import { referencedQueuesOrTopics } from './targets.js'
 
@@ -39,35 +40,69 @@ export function mapSqsQueue(arn: string, url: string | undefined, attributes: Fe
   return queue
 }
 
+/** `arn:aws:sqs:region:account:name` of a queue URL (`https://sqs.region.amazonaws.com/account/name`, or an emulator's). Pure. */
+export function queueArnOfUrl(url: string, region: string, partition: string): string | undefined {
+  const parts = url.replace(/\/+$/, '').split('/')
+  const [account, name] = parts.slice(-2)
+  return account && name && /^\d{12}$/.test(account) ? `arn:${partition}:sqs:${region}:${account}:${name}` : undefined
+}
+
 /**
- * The queues functions name as dead-letter queue or destination, and the queues that trigger
- * them (event source mappings, SourceArn of policy grants). A queue that does not exist is
- * left out, so a check can report the target as missing; one that could not be read becomes a gap.
+ * The queues of the region. When a selected check evaluates queues one by one, every queue is
+ * listed (ListQueues, then GetQueueAttributes per queue): the first call short-circuits a region
+ * without queues. Otherwise only the queues functions name are looked up — dead-letter queues,
+ * destinations and the queues that trigger them (event source mappings, SourceArn of policy
+ * grants) — and, in both modes, the named queues of other regions or accounts too. A named queue
+ * that does not exist is left out, so a check can report the target as missing; one that could
+ * not be read becomes a gap.
  */
 export const sqsQueueCollector: Collector = {
   id: 'sqs.queue',
   produces: ['sqs.queue'],
-  actions: ['sqs:GetQueueUrl', 'sqs:GetQueueAttributes'],
+  actions: ['sqs:ListQueues', 'sqs:GetQueueUrl', 'sqs:GetQueueAttributes'],
   scope: 'regional',
-  dependsOn: ['lambda.function'],
+  // Functions are read when they are collected anyway (for the Lambda checks' joins), but an
+  // account-wide queue scan must not pay for listing every function.
+  uses: ['lambda.function'],
   async collect(ctx: AwsContext, region: string, sofar): Promise<CollectResult> {
-    const targets = referencedQueuesOrTopics(sofar['lambda.function'] ?? [], region, 'sqs')
-    if (!targets.length) return { resources: {}, gaps: [] }
+    const listAll = ctx.evaluated.has('sqs.queue')
+    const named = referencedQueuesOrTopics(sofar['lambda.function'] ?? [], region, 'sqs')
+    if (!listAll && !named.length) return { resources: {}, gaps: [] }
     const S = await import('@aws-sdk/client-sqs')
     const queues: SqsQueue[] = []
     const failures = new Map<string, { target: string; reason: string }[]>()
+    const byUrl = new Map<string, string>()
+    if (listAll) {
+      try {
+        const urls = await collectPages(
+          (NextToken) => ctx.send(region, 'sqs:ListQueues', new S.ListQueuesCommand({ MaxResults: 1000, ...(NextToken ? { NextToken } : {}) })),
+          (p) => p.NextToken,
+          (p) => p.QueueUrls,
+        )
+        for (const url of urls) {
+          const arn = queueArnOfUrl(url, region, ctx.partition)
+          if (arn) byUrl.set(arn, url)
+        }
+      } catch (err) {
+        return { resources: {}, gaps: [gapFrom(err, 'sqs.queue', region)] }
+      }
+    }
+    const targets = [...new Set([...byUrl.keys(), ...named])].sort()
     await Promise.all(
       targets.map(async (arn) => {
         const a = parseArn(arn)!
         const where = a.region || region
-        const url = await fetchOptional(
-          ctx.send(where, 'sqs:GetQueueUrl', new S.GetQueueUrlCommand({ QueueName: a.resource, ...(a.account ? { QueueOwnerAWSAccountId: a.account } : {}) })),
-        )
-        if (!url.ok) {
-          if (!url.absent) failures.set(where, [...(failures.get(where) ?? []), { target: arn, reason: url.reason }])
-          return
+        let QueueUrl = byUrl.get(arn)
+        if (!QueueUrl) {
+          const url = await fetchOptional(
+            ctx.send(where, 'sqs:GetQueueUrl', new S.GetQueueUrlCommand({ QueueName: a.resource, ...(a.account ? { QueueOwnerAWSAccountId: a.account } : {}) })),
+          )
+          if (!url.ok) {
+            if (!url.absent) failures.set(where, [...(failures.get(where) ?? []), { target: arn, reason: url.reason }])
+            return
+          }
+          QueueUrl = url.value.QueueUrl
         }
-        const QueueUrl = url.value.QueueUrl
         const attrs = await fetchOptional(ctx.send(where, 'sqs:GetQueueAttributes', new S.GetQueueAttributesCommand({ QueueUrl, AttributeNames: ['All'] })))
         if (!attrs.ok && attrs.absent) return // deleted in between
         const attributes: Fetched<Record<string, string>> = attrs.ok ? { ok: true, value: attrs.value.Attributes ?? {} } : attrs

@@ -1,13 +1,14 @@
 /**
  * SAM function `Events` → the resources SAM generates for them: a Lambda permission for push
  * sources (with the SourceArn/SourceAccount SAM sets), an event source mapping for pull
- * sources, the EventBridge rule for schedules and rules. API routes without an authorizer are
- * reported as notes (the model has no API Gateway type yet).
+ * sources, the EventBridge rule for schedules and rules, and the API Gateway route of `Api` and
+ * `HttpApi` events (sam/api-routes.ts).
  */
 import type { CfnTemplate, TemplateResource } from '../template.js'
 import { isRecord } from '../values.js'
 import { generatedResource } from './generated.js'
 import { EVENT_MANAGED_POLICIES } from './policies.js'
+import { samApiRoute } from './api-routes.js'
 
 export interface EventExpansion {
   resources: TemplateResource[]
@@ -25,7 +26,8 @@ function executeApiArn(method: string, path: string, apiId: unknown): unknown {
 /** API Gateway drops a trailing slash from paths; SAM does the same in the SourceArn. */
 const trimPath = (p: unknown) => (typeof p === 'string' && p.length > 1 ? p.replace(/\/$/, '') : typeof p === 'string' ? p : '/*')
 
-export function expandEvents(template: CfnTemplate, fnId: string, events: Record<string, unknown>, implicitApis: Set<string>): EventExpansion {
+/** `resolve` evaluates values SAM itself decides on (an authorizer name); undefined when it cannot. */
+export function expandEvents(template: CfnTemplate, fnId: string, events: Record<string, unknown>, implicitApis: Set<string>, resolve: (v: unknown) => unknown = (v) => v): EventExpansion {
   const out: EventExpansion = { resources: [], managedPolicies: [], notes: [] }
   const fnRef = { Ref: fnId }
   for (const [name, raw] of Object.entries(events)) {
@@ -56,7 +58,7 @@ export function expandEvents(template: CfnTemplate, fnId: string, events: Record
         if (props.RestApiId === undefined) implicitApis.add('ServerlessRestApi')
         const method = String(props.Method ?? 'any').toLowerCase() === 'any' ? '*' : String(props.Method).toUpperCase()
         permission('apigateway.amazonaws.com', { SourceArn: executeApiArn(method, trimPath(props.Path), apiId) }, 'AllStages')
-        noteOpenRoute(template, out, fnId, name, 'Api', props, apiId)
+        out.resources.push(...samApiRoute(template, fnId, name, 'Api', props, apiId, resolve))
         break
       }
       case 'HttpApi': {
@@ -65,7 +67,7 @@ export function expandEvents(template: CfnTemplate, fnId: string, events: Record
         const path = props.Path === undefined || props.Path === '$default' ? '' : trimPath(props.Path)
         const method = props.Method === undefined || String(props.Method).toLowerCase() === 'any' ? '*' : String(props.Method).toUpperCase()
         permission('apigateway.amazonaws.com', { SourceArn: executeApiArn(method, path, apiId) })
-        noteOpenRoute(template, out, fnId, name, 'HttpApi', props, apiId)
+        out.resources.push(...samApiRoute(template, fnId, name, 'HttpApi', props, apiId, resolve))
         break
       }
       // SAM scopes the S3 permission to the account only: the bucket's ARN is not a SourceArn here.
@@ -135,19 +137,4 @@ export function expandEvents(template: CfnTemplate, fnId: string, events: Record
     }
   }
   return out
-}
-
-/** Notes an API route that no authorizer protects (SAM: no DefaultAuthorizer and no per-route Authorizer, or NONE). */
-function noteOpenRoute(template: CfnTemplate, out: EventExpansion, fnId: string, name: string, kind: 'Api' | 'HttpApi', props: Record<string, unknown>, apiId: unknown): void {
-  const apiLogicalId = isRecord(apiId) && typeof apiId.Ref === 'string' ? apiId.Ref : undefined
-  const api = apiLogicalId ? template.resources.get(apiLogicalId) : undefined
-  const globalAuth = (template.globals[kind] as Record<string, unknown> | undefined)?.Auth
-  const apiAuth = (api?.properties.Auth ?? globalAuth) as Record<string, unknown> | undefined
-  const routeAuth = isRecord(props.Auth) ? props.Auth.Authorizer : undefined
-  const authorizer = routeAuth ?? apiAuth?.DefaultAuthorizer
-  const iamEnabled = kind === 'Api' ? false : apiAuth?.EnableIamAuthorizer === true
-  if (authorizer === undefined || authorizer === 'NONE' || (authorizer === 'AWS_IAM' && kind === 'HttpApi' && !iamEnabled)) {
-    const line = template.lineAt(['Resources', fnId, 'Properties', 'Events', name])
-    out.notes.push(`${template.file}${line ? `:${line}` : ''}: ${fnId} ${kind} route ${String(props.Method ?? 'ANY').toUpperCase()} ${String(props.Path ?? '$default')} has no authorizer (anyone who can reach the API can call it)`)
-  }
 }

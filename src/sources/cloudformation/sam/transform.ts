@@ -48,6 +48,7 @@ export function applySamTransform(template: CfnTemplate, opts: SamOptions): stri
     else if (PLAIN_TYPES[res.type]) {
       const props = { ...res.properties }
       if (res.type === 'AWS::Serverless::LayerVersion' && props.LayerName === undefined) props.LayerName = res.logicalId
+      if (res.type === 'AWS::Serverless::Api' || res.type === 'AWS::Serverless::HttpApi') Object.assign(props, { ...apiGlobals(template, res.type === 'AWS::Serverless::Api' ? 'Api' : 'HttpApi'), ...props })
       template.resources.set(res.logicalId, { ...res, type: PLAIN_TYPES[res.type]!, properties: props })
     }
   }
@@ -56,9 +57,18 @@ export function applySamTransform(template: CfnTemplate, opts: SamOptions): stri
   for (const id of implicitApis) {
     if (template.resources.has(id)) continue
     const first = [...template.resources.values()].find((r) => r.type === 'AWS::Lambda::Function')
-    template.resources.set(id, { logicalId: id, type: apiTypes[id]!, properties: {}, dependsOn: [], file: template.file, startLine: first?.startLine ?? 1, endLine: first?.startLine ?? 1, lineOf: () => undefined, origins: [id] })
+    template.resources.set(id, { logicalId: id, type: apiTypes[id]!, properties: apiGlobals(template, id === 'ServerlessRestApi' ? 'Api' : 'HttpApi'), dependsOn: [], file: template.file, startLine: first?.startLine ?? 1, endLine: first?.startLine ?? 1, lineOf: () => undefined, origins: [id] })
   }
   return notes
+}
+
+/** Globals.Api / Globals.HttpApi settings the API Gateway adapter reads (endpoint type, default endpoint). */
+function apiGlobals(template: CfnTemplate, section: 'Api' | 'HttpApi'): Record<string, unknown> {
+  const g = template.globals[section]
+  if (!isRecord(g)) return {}
+  const out: Record<string, unknown> = {}
+  for (const k of ['EndpointConfiguration', 'DisableExecuteApiEndpoint', 'Name']) if (g[k] !== undefined) out[k] = g[k]
+  return out
 }
 
 function transformFunction(template: CfnTemplate, res: TemplateResource, opts: SamOptions, implicitApis: Set<string>, notes: string[]): TemplateResource[] {
@@ -82,7 +92,7 @@ function transformFunction(template: CfnTemplate, res: TemplateResource, opts: S
   const tags = [...Object.entries(isRecord(p.Tags) ? p.Tags : {}).map(([Key, Value]) => ({ Key, Value })), { Key: 'lambda:createdBy', Value: 'SAM' }]
   fn.Tags = tags
 
-  const events = isRecord(p.Events) ? expandEvents(template, id, p.Events, implicitApis) : { resources: [], managedPolicies: [], notes: [] }
+  const events = isRecord(p.Events) ? expandEvents(template, id, p.Events, implicitApis, opts.resolve) : { resources: [], managedPolicies: [], notes: [] }
   notes.push(...events.notes)
   out.push(...events.resources)
 

@@ -14,6 +14,7 @@ import { adaptSecurityGroups } from './security-groups.js'
 import { adaptS3 } from './s3.js'
 import { adaptEc2Compute } from './ec2-compute.js'
 import { adaptDataStores } from './data-stores.js'
+import { adaptApiGateway } from './apigateway.js'
 
 /** The model resource types the Terraform source produces. */
 export const TERRAFORM_MODEL_TYPES: readonly ResourceType[] = [
@@ -55,6 +56,7 @@ export const TERRAFORM_MODEL_TYPES: readonly ResourceType[] = [
   'ec2.ebs-default-encryption',
   'ec2.serial-console-access',
   'ec2.vpc-endpoint',
+  'apigateway.route',
 ]
 
 export function adaptInstances(instances: readonly TfInstance[], options: IacOptions): IacResource[] {
@@ -73,5 +75,6 @@ export function adaptInstances(instances: readonly TfInstance[], options: IacOpt
   adaptDataStores(ctx)
   adaptS3(ctx)
   adaptEc2Compute(ctx)
+  adaptApiGateway(ctx)
   return out
 }

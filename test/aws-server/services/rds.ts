@@ -1,0 +1,212 @@
+/**
+ * Amazon RDS (query protocol, API 2014-10-31): DB instances, DB clusters, manual snapshots and
+ * their `restore` attribute, from a region's `dbInstances`, `dbClusters` and `dbSnapshots`.
+ * Lists are named after their members (`<DBInstances><DBInstance>`), as RDS does. Settings
+ * left out take AWS's defaults for an instance created without them.
+ */
+import { ApiError } from '../errors.js'
+import { paginate } from '../pagination.js'
+import { XmlList } from '../protocols/xml.js'
+import { QUERY_ERRORS } from './common.js'
+import type { CallContext, Input, ServiceDef } from './types.js'
+
+export interface FixtureDbInstance {
+  identifier: string
+  engine: string
+  engineVersion?: string
+  clusterIdentifier?: string
+  replicaOf?: string
+  publiclyAccessible?: boolean
+  storageEncrypted?: boolean
+  kmsKeyId?: string
+  /** Default 1 (AWS's default). */
+  backupRetentionPeriod?: number
+  deletionProtection?: boolean
+  multiAz?: boolean
+  /** Default true. */
+  autoMinorVersionUpgrade?: boolean
+  iamAuth?: boolean
+  monitoringInterval?: number
+  logExports?: string[]
+  masterUsername?: string
+  port?: number
+  copyTagsToSnapshot?: boolean
+  securityGroupIds?: string[]
+  tags?: Record<string, string>
+}
+
+export interface FixtureDbCluster {
+  identifier: string
+  engine: string
+  engineMode?: string
+  storageEncrypted?: boolean
+  backupRetentionPeriod?: number
+  deletionProtection?: boolean
+  multiAz?: boolean
+  /** Reported for Multi-AZ DB clusters only (non-Aurora engines), as RDS does. */
+  autoMinorVersionUpgrade?: boolean
+  iamAuth?: boolean
+  logExports?: string[]
+  masterUsername?: string
+  port?: number
+  copyTagsToSnapshot?: boolean
+  members?: string[]
+}
+
+export interface FixtureDbSnapshot {
+  identifier: string
+  kind?: 'instance' | 'cluster'
+  source: string
+  engine: string
+  encrypted?: boolean
+  /** The `restore` attribute: account ids, or `all` for a public snapshot. */
+  restore?: string[]
+  /** Automated snapshots are listed only when asked for (SnapshotType automated, or no type). */
+  automated?: boolean
+  createdAt?: string
+}
+
+declare module '../fixture.js' {
+  interface FixtureRegion {
+    dbInstances?: FixtureDbInstance[]
+    dbClusters?: FixtureDbCluster[]
+    dbSnapshots?: FixtureDbSnapshot[]
+  }
+}
+
+/** The port RDS gives an engine when none is chosen. */
+const defaultPort = (engine: string) => (/mysql|mariadb|^aurora$/.test(engine) ? 3306 : engine.startsWith('oracle') ? 1521 : engine.startsWith('sqlserver') ? 1433 : 5432)
+
+const tags = (t: Record<string, string> | undefined) => new XmlList('Tag', Object.entries(t ?? {}).map(([Key, Value]) => ({ Key, Value })))
+const arn = (ctx: CallContext, kind: string, id: string) => `arn:aws:rds:${ctx.region}:${ctx.accountId}:${kind}:${id}`
+
+function page<T>(items: T[], input: Input, ctx: CallContext, op: string) {
+  const requested = input.MaxRecords === undefined ? undefined : Number(input.MaxRecords)
+  if (requested !== undefined && (requested < 20 || requested > 100)) throw new ApiError('InvalidParameterValue', 'MaxRecords must be between 20 and 100', 400)
+  return paginate(items, { token: input.Marker, requested, defaultSize: 100, maxSize: 100, fixtureMax: ctx.fixturePageSize(op), tokenName: 'Marker', sizeName: 'MaxRecords', errorCode: 'InvalidParameterValue' })
+}
+
+function instance(ctx: CallContext, i: FixtureDbInstance) {
+  return {
+    DBInstanceIdentifier: i.identifier,
+    DBInstanceArn: arn(ctx, 'db', i.identifier),
+    DBInstanceClass: 'db.m7g.large',
+    Engine: i.engine,
+    EngineVersion: i.engineVersion ?? '16.4',
+    DBInstanceStatus: 'available',
+    MasterUsername: i.masterUsername,
+    Endpoint: { Address: `${i.identifier}.abc.${ctx.region}.rds.amazonaws.com`, Port: i.port ?? defaultPort(i.engine) },
+    DBClusterIdentifier: i.clusterIdentifier,
+    ReadReplicaSourceDBInstanceIdentifier: i.replicaOf,
+    PubliclyAccessible: i.publiclyAccessible ?? false,
+    StorageEncrypted: i.storageEncrypted ?? false,
+    KmsKeyId: i.kmsKeyId,
+    BackupRetentionPeriod: i.backupRetentionPeriod ?? 1,
+    DeletionProtection: i.deletionProtection ?? false,
+    MultiAZ: i.multiAz ?? false,
+    AutoMinorVersionUpgrade: i.autoMinorVersionUpgrade ?? true,
+    IAMDatabaseAuthenticationEnabled: i.iamAuth ?? false,
+    MonitoringInterval: i.monitoringInterval ?? 0,
+    EnabledCloudwatchLogsExports: i.logExports,
+    CopyTagsToSnapshot: i.copyTagsToSnapshot ?? false,
+    VpcSecurityGroups: new XmlList('VpcSecurityGroupMembership', (i.securityGroupIds ?? []).map((id) => ({ VpcSecurityGroupId: id, Status: 'active' }))),
+    TagList: tags(i.tags),
+  }
+}
+
+function cluster(ctx: CallContext, c: FixtureDbCluster) {
+  return {
+    DBClusterIdentifier: c.identifier,
+    DBClusterArn: arn(ctx, 'cluster', c.identifier),
+    Engine: c.engine,
+    EngineMode: c.engineMode ?? 'provisioned',
+    EngineVersion: '16.4',
+    Status: 'available',
+    StorageEncrypted: c.storageEncrypted ?? false,
+    BackupRetentionPeriod: c.backupRetentionPeriod ?? 1,
+    DeletionProtection: c.deletionProtection ?? false,
+    MultiAZ: c.multiAz ?? false,
+    AutoMinorVersionUpgrade: c.engine.startsWith('aurora') ? undefined : (c.autoMinorVersionUpgrade ?? true),
+    IAMDatabaseAuthenticationEnabled: c.iamAuth ?? false,
+    EnabledCloudwatchLogsExports: c.logExports,
+    MasterUsername: c.masterUsername,
+    Port: c.port ?? defaultPort(c.engine),
+    CopyTagsToSnapshot: c.copyTagsToSnapshot ?? false,
+    DBClusterMembers: new XmlList('DBClusterMember', (c.members ?? []).map((id, n) => ({ DBInstanceIdentifier: id, IsClusterWriter: n === 0 }))),
+    TagList: tags(undefined),
+  }
+}
+
+function snapshots(ctx: CallContext, kind: 'instance' | 'cluster', type: unknown) {
+  return (ctx.data.dbSnapshots ?? []).filter((s) => (s.kind ?? 'instance') === kind && (type === undefined || type === '' || (type === 'automated') === !!s.automated))
+}
+
+function findSnapshot(ctx: CallContext, kind: 'instance' | 'cluster', id: unknown): FixtureDbSnapshot {
+  const s = (ctx.data.dbSnapshots ?? []).find((x) => (x.kind ?? 'instance') === kind && x.identifier === id && !x.automated)
+  if (!s) throw new ApiError(kind === 'instance' ? 'DBSnapshotNotFound' : 'DBClusterSnapshotNotFoundFault', `${String(id)} not found`, 404)
+  return s
+}
+
+const attributes = (s: FixtureDbSnapshot, item: string) => new XmlList(item, [{ AttributeName: 'restore', AttributeValues: new XmlList('AttributeValue', s.restore ?? []) }])
+
+export const rds: ServiceDef = {
+  signingName: 'rds',
+  iamPrefix: 'rds',
+  protocol: 'query',
+  apiVersion: '2014-10-31',
+  xmlns: 'http://rds.amazonaws.com/doc/2014-10-31/',
+  defaultFamily: 'read',
+  errors: { ...QUERY_ERRORS, throttling: { code: 'ThrottlingException', status: 400 } },
+  operations: {
+    DescribeDBInstances: {
+      handle(input, ctx) {
+        const p = page(ctx.data.dbInstances ?? [], input, ctx, 'DescribeDBInstances')
+        return { DBInstances: new XmlList('DBInstance', p.items.map((i) => instance(ctx, i))), Marker: p.next }
+      },
+    },
+    DescribeDBClusters: {
+      handle(input, ctx) {
+        const p = page(ctx.data.dbClusters ?? [], input, ctx, 'DescribeDBClusters')
+        return { DBClusters: new XmlList('DBCluster', p.items.map((c) => cluster(ctx, c))), Marker: p.next }
+      },
+    },
+    DescribeDBSnapshots: {
+      handle(input, ctx) {
+        const p = page(snapshots(ctx, 'instance', input.SnapshotType), input, ctx, 'DescribeDBSnapshots')
+        return {
+          DBSnapshots: new XmlList(
+            'DBSnapshot',
+            p.items.map((s) => ({ DBSnapshotIdentifier: s.identifier, DBSnapshotArn: arn(ctx, 'snapshot', s.identifier), DBInstanceIdentifier: s.source, Engine: s.engine, Encrypted: s.encrypted ?? false, SnapshotType: s.automated ? 'automated' : 'manual', SnapshotCreateTime: new Date(s.createdAt ?? '2026-10-01T00:00:00Z'), Status: 'available' })),
+          ),
+          Marker: p.next,
+        }
+      },
+    },
+    DescribeDBClusterSnapshots: {
+      handle(input, ctx) {
+        const p = page(snapshots(ctx, 'cluster', input.SnapshotType), input, ctx, 'DescribeDBClusterSnapshots')
+        return {
+          DBClusterSnapshots: new XmlList(
+            'DBClusterSnapshot',
+            p.items.map((s) => ({ DBClusterSnapshotIdentifier: s.identifier, DBClusterSnapshotArn: arn(ctx, 'cluster-snapshot', s.identifier), DBClusterIdentifier: s.source, Engine: s.engine, StorageEncrypted: s.encrypted ?? false, SnapshotType: s.automated ? 'automated' : 'manual', SnapshotCreateTime: new Date(s.createdAt ?? '2026-10-01T00:00:00Z'), Status: 'available' })),
+          ),
+          Marker: p.next,
+        }
+      },
+    },
+    DescribeDBSnapshotAttributes: {
+      resource: (input) => String(input.DBSnapshotIdentifier ?? ''),
+      handle(input, ctx) {
+        const s = findSnapshot(ctx, 'instance', input.DBSnapshotIdentifier)
+        return { DBSnapshotAttributesResult: { DBSnapshotIdentifier: s.identifier, DBSnapshotAttributes: attributes(s, 'DBSnapshotAttribute') } }
+      },
+    },
+    DescribeDBClusterSnapshotAttributes: {
+      resource: (input) => String(input.DBClusterSnapshotIdentifier ?? ''),
+      handle(input, ctx) {
+        const s = findSnapshot(ctx, 'cluster', input.DBClusterSnapshotIdentifier)
+        return { DBClusterSnapshotAttributesResult: { DBClusterSnapshotIdentifier: s.identifier, DBClusterSnapshotAttributes: attributes(s, 'DBClusterSnapshotAttribute') } }
+      },
+    },
+  },
+}
