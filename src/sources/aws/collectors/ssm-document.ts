@@ -2,7 +2,7 @@
  * Systems Manager: documents the account owns with whom they are shared, and managed nodes with
  * their patch compliance summary.
  */
-import type { ComplianceSummaryItem, DocumentIdentifier, InstanceInformation, ResourceComplianceSummaryItem } from '@aws-sdk/client-ssm'
+import type { DocumentIdentifier, InstanceInformation, ResourceComplianceSummaryItem } from '@aws-sdk/client-ssm'
 import type { SsmDocument, SsmManagedInstance } from '../../../model/ssm.js'
 import type { Collector, CollectResult } from '../collector.js'
 import type { AwsContext } from '../context.js'
@@ -111,4 +111,3 @@ export const ssmManagedInstanceCollector: Collector = {
   },
 }
 
-export type { ComplianceSummaryItem }
