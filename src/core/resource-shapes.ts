@@ -55,7 +55,17 @@ const inlinePolicies = s.list(s.obj({ name: s.str, document: POLICY_SHAPE }))
 const attachedPolicies = s.list(s.obj({ arn: s.str, name: s.str }))
 const dimensions = s.list(s.obj({ name: s.str, value: s.str }))
 const sgRule = s.obj({ protocol: s.str, fromPort: s.opt(s.num), toPort: s.opt(s.num), ipv4Ranges: strings, ipv6Ranges: strings, securityGroupIds: strings, prefixListIds: strings })
-const route = s.obj({ destination: s.str })
+const route = s.obj({
+  destination: s.str,
+  gatewayId: s.opt(s.str),
+  natGatewayId: s.opt(s.str),
+  transitGatewayId: s.opt(s.str),
+  vpcPeeringConnectionId: s.opt(s.str),
+  vpcEndpointId: s.opt(s.str),
+  networkInterfaceId: s.opt(s.str),
+  instanceId: s.opt(s.str),
+  egressOnlyInternetGatewayId: s.opt(s.str),
+})
 
 const FIELDS: Partial<Record<ResourceType, Record<string, Shape | ReturnType<typeof s.opt>>>> = {
   'lambda.function': {

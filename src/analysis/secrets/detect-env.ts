@@ -48,9 +48,11 @@ const found = (kind: string, masked?: boolean): EnvSecret => ({ kind, label: sec
 
 function matchEnvPattern(p: SecretPattern, name: string, value: string): boolean {
   if (p.envValue) return (p.envName?.test(name) ?? true) && p.envValue.test(value) && !isBenignMatch(p, value)
-  if (p.context && !p.context.test(value)) return false
   const m = p.regex.exec(value)
-  return m !== null && !isBenignMatch(p, m.groups?.['secret'] ?? m[0])
+  if (m === null) return false
+  // The context only after a match: context patterns are not linear on long values without one.
+  if (p.context && !p.context.test(value)) return false
+  return !isBenignMatch(p, m.groups?.['secret'] ?? m[0])
 }
 
 /** Classifies one environment variable; undefined when its value does not look like a secret. */

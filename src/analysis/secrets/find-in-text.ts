@@ -29,8 +29,10 @@ interface LineMatch {
 function matchesOnLine(line: string): LineMatch[] {
   const out: LineMatch[] = []
   for (const p of TEXT_PATTERNS) {
-    if (p.context && !p.context.test(line)) continue
-    for (const m of line.matchAll(p.globalRegex)) {
+    // The context only for a line the pattern matches: context patterns are not linear on long lines without one.
+    const matches = [...line.matchAll(p.globalRegex)]
+    if (matches.length === 0 || (p.context && !p.context.test(line))) continue
+    for (const m of matches) {
       const secret = m.groups?.['secret'] ?? m[0]
       if (isBenignMatch(p, secret)) continue
       if (p.generic && GENERIC_TEXT_EXCLUSIONS.some((r) => r.test(secret))) continue

@@ -15,6 +15,26 @@ const queue = `arn:aws:sqs:${REGION}:${ACCOUNT}:orders`
 const mapping = (eventSourceArn: string, onFailureDestination?: string) => ({ uuid: `m-${eventSourceArn.length}`, eventSourceArn, state: 'Enabled', ...(onFailureDestination ? { onFailureDestination } : {}) })
 const sqsGap = { resourceType: 'sqs.queue' as const, region: REGION, code: 'AccessDenied', message: 'sqs:ListQueues denied' }
 
+const samFn = (events: string, extra = '') => `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Queue:
+    Type: AWS::SQS::Queue
+  Stream:
+    Type: AWS::Kinesis::Stream
+    Properties: { ShardCount: 1 }
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Runtime: python3.13
+      Handler: a.h
+      CodeUri: .
+${extra}      Events:
+${events}
+`
+const sqsEvent = '        Jobs: { Type: SQS, Properties: { Queue: !GetAtt Queue.Arn } }'
+const kinesisEvent = (destination = '') => `        Records: { Type: Kinesis, Properties: { Stream: !GetAtt Stream.Arn, StartingPosition: LATEST${destination} } }`
+const scheduleEvent = '        Nightly: { Type: Schedule, Properties: { Schedule: rate(1 day) } }'
+
 testCheck(check, {
   valid: [
     { name: 'dead-letter queue that exists', resource: lambdaFunction(), related: { 'sqs.queue': [dlq] } },
@@ -87,4 +107,14 @@ testCheck(check, {
     { name: 'dead-letter target from a parameter', resource: lambdaFunction({ unresolved: { deadLetterTargetArn: '!Ref DlqArn' } }), related: { 'sqs.queue': [dlq] } },
     { name: 'invoke config unreadable', resource: lambdaFunction({ ...noDlq, eventInvokeConfig: null, unresolved: { eventInvokeConfig: 'AccessDenied' } }) },
   ],
+  iac: {
+    cloudformation: {
+      good: [
+        samFn(sqsEvent),
+        samFn(kinesisEvent(', DestinationConfig: { OnFailure: { Destination: !GetAtt Queue.Arn } }')),
+        samFn(scheduleEvent, '      DeadLetterQueue: { Type: SQS, TargetArn: !GetAtt Queue.Arn }\n'),
+      ],
+      bad: [samFn(kinesisEvent()), samFn(`${sqsEvent}\n${scheduleEvent}`)],
+    },
+  },
 })

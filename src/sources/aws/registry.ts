@@ -39,6 +39,16 @@ import { ec2FlowLogCollector, ec2NetworkAclCollector, ec2TransitGatewayCollector
 import { organizationsCollector } from './collectors/organizations.js'
 import { accountAccountCollector } from './collectors/account-account.js'
 
+import { apiGatewayDomainNameCollector } from './collectors/apigateway-stage.js'
+import { elbLoadBalancerCollector } from './collectors/elb-load-balancer.js'
+import { elbClassicLoadBalancerCollector } from './collectors/elb-classic.js'
+import { cloudFrontDistributionCollector } from './collectors/cloudfront-distribution.js'
+import { acmCertificateCollector } from './collectors/acm-certificate.js'
+import { wafCloudFrontWebAclCollector, wafWebAclCollector } from './collectors/waf-web-acl.js'
+import { ecrRepositoryCollector } from './collectors/ecr-repository.js'
+import { ecsClusterCollector, ecsTaskDefinitionCollector } from './collectors/ecs.js'
+import { eksClusterCollector } from './collectors/eks-cluster.js'
+import { ssmDocumentCollector, ssmManagedInstanceCollector } from './collectors/ssm-document.js'
 /** Every collector, listed so that each comes after the collectors it depends on. */
 export const COLLECTORS: readonly Collector[] = [
   lambdaFunctionCollector,
@@ -99,6 +109,20 @@ export const COLLECTORS: readonly Collector[] = [
   openSearchDomainCollector,
   backupVaultCollector,
   backupPlanCollector,
+  // Edge, containers and messaging.
+  apiGatewayDomainNameCollector,
+  elbLoadBalancerCollector,
+  elbClassicLoadBalancerCollector,
+  cloudFrontDistributionCollector,
+  acmCertificateCollector,
+  wafWebAclCollector,
+  wafCloudFrontWebAclCollector,
+  ecrRepositoryCollector,
+  ecsTaskDefinitionCollector,
+  ecsClusterCollector,
+  eksClusterCollector,
+  ssmDocumentCollector,
+  ssmManagedInstanceCollector,
 ]
 
 /**
