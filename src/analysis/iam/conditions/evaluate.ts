@@ -40,10 +40,21 @@ export interface CompiledCondition {
   unsupported: readonly string[]
 }
 
+/**
+ * A condition value is a string, number or boolean, or a list of them. AWS refuses anything
+ * else; a template or snapshot may still hold it. A nested list or object becomes a value no
+ * key equals (String() of a deeply nested list would overflow the stack).
+ */
+const INVALID_CONDITION_VALUE = '\u0000invalid-condition-value'
+
+function scalar(x: unknown): string {
+  return x !== null && typeof x === 'object' ? INVALID_CONDITION_VALUE : String(x)
+}
+
 function valueList(v: unknown): string[] {
-  if (Array.isArray(v)) return v.filter((x) => x !== null && x !== undefined).map(String)
+  if (Array.isArray(v)) return v.filter((x) => x !== null && x !== undefined).map(scalar)
   if (v === null || v === undefined) return []
-  return [String(v)]
+  return [scalar(v)]
 }
 
 /** Compiles a Condition element; undefined when the statement has none. */
