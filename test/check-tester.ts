@@ -43,6 +43,8 @@ export interface IacCases {
   cloudformation?: { good: string[]; bad: string[] }
   serverless?: { good: string[]; bad: string[] }
   terraform?: { good: string[]; bad: string[] }
+  /** Check options for every snippet (and the documented remediations), e.g. required tag keys. */
+  options?: Record<string, unknown>
 }
 
 export interface CheckTests<T extends ResourceType> {

@@ -18,6 +18,7 @@ import { GOV_BARE_ACCOUNT, GOV_BARE_CHECKS, GOV_MANAGEMENT_ACCOUNT, GOV_MANAGEME
 import { ACCOUNT_ID, COVERED_CHECKS, EU, FAKE_SECRET_ACCESS_KEY, FIXTURE_ACCOUNT, NOT_OPTED_IN, US, expectedFindings } from './fixture-account.js'
 import { S3_EC2_SECOND_ACCOUNT, S3_EC2_SECOND_ACCOUNT_CHECKS, s3Ec2SecondAccountExpectedFindings } from './fixture-s3-ec2.js'
 import { resolveLocalhostSubdomains } from '../aws-server/localhost-dns.js'
+import { CODE_INSPECTION_CHECKS, LAMBDA_DEPTH_ACCOUNT, LAMBDA_DEPTH_CHECKS, LAMBDA_DEPTH_CONFIG, lambdaDepthAccountExpectedFindings } from './fixture-lambda-depth.js'
 
 interface Finding {
   checkId: string
@@ -161,10 +162,11 @@ describe('e2e: clearsky against the loopback AWS account', () => {
   })
 
   it('the fixture gives every check at least one passing and one failing resource', () => {
-    for (const id of COVERED_CHECKS) {
+    // The code-inspection checks only skip without --inspect-code: inspect-code.test.ts designs their other verdicts.
+    for (const id of COVERED_CHECKS.filter((c) => !CODE_INSPECTION_CHECKS.includes(c))) {
       // Route names contain spaces: the status is the last word.
       // Account-wide IAM checks have one resource per account: the second account gives the other verdict.
-      const statuses = new Set([...expectedFindings(), ...secondAccountExpectedFindings(), ...govManagementExpectedFindings(), ...govBareExpectedFindings(), ...s3Ec2SecondAccountExpectedFindings()].filter((e) => e.startsWith(`${id} `)).map((e) => e.split(' ').at(-1)))
+      const statuses = new Set([...expectedFindings(), ...secondAccountExpectedFindings(), ...govManagementExpectedFindings(), ...govBareExpectedFindings(), ...s3Ec2SecondAccountExpectedFindings(), ...lambdaDepthAccountExpectedFindings()].filter((e) => e.startsWith(`${id} `)).map((e) => e.split(' ').at(-1)))
       assert.ok(statuses.has('pass') && statuses.has('fail'), `${id}: ${[...statuses].join(', ')}`)
     }
     // The principal may not read one function's policy: its policy checks are unknown, never pass.
@@ -234,6 +236,23 @@ describe('e2e: clearsky against the loopback AWS account', () => {
       assert.deepEqual(report.gaps, [])
       assert.equal(report.scope.accountId, S3_EC2_SECOND_ACCOUNT.accountId)
       assert.deepEqual(identities(report), s3Ec2SecondAccountExpectedFindings())
+    } finally {
+      await server2.close()
+    }
+  })
+
+  it('a third account with a configuration file gives the Lambda-depth checks their other verdicts', async () => {
+    const server2 = await startAwsServer({ account: LAMBDA_DEPTH_ACCOUNT, quotas: true })
+    try {
+      const config = join(tmp, 'lambda-depth.config.yaml')
+      writeFileSync(config, LAMBDA_DEPTH_CONFIG)
+      const output = join(tmp, 'lambda-depth.json')
+      const r = await cli(['scan', 'aws', '--region', US, '--checks', LAMBDA_DEPTH_CHECKS.join(','), '--config', config, '--format', 'json', '--output', output, '--no-store', '--fail-on', 'none'], { ...liveEnv, AWS_ENDPOINT_URL: server2.url })
+      assert.equal(r.code, 0, r.stderr)
+      const report = readReport(output)
+      assert.deepEqual(report.gaps, [])
+      assert.equal(report.scope.accountId, LAMBDA_DEPTH_ACCOUNT.accountId)
+      assert.deepEqual(identities(report), lambdaDepthAccountExpectedFindings())
     } finally {
       await server2.close()
     }

@@ -16,6 +16,7 @@ import { ANALYZERS, IAM_COVERED_CHECKS, iamDesign, iamExpectedFindings, withRece
 import { applyGovernanceDesign, GOVERNANCE_COVERED_CHECKS, governanceExpectedFindings } from './fixture-governance.js'
 import { applyDataStoreDesign, DATA_STORE_COVERED_CHECKS, dataStoreExpectedFindings } from './fixture-data-stores.js'
 import { applyS3Ec2Design, S3_EC2_COVERED_CHECKS, s3Ec2ExpectedFindings } from './fixture-s3-ec2.js'
+import { LAMBDA_DEPTH_BASELINE, LAMBDA_DEPTH_COVERED_CHECKS, LAMBDA_DEPTH_EXCEPTIONS, lambdaDepthExpectedFindings } from './fixture-lambda-depth.js'
 
 export const ACCOUNT_ID = '111122223333'
 export const US = 'us-east-1'
@@ -446,7 +447,12 @@ export function expectedFindings(): string[] {
     for (const [check, statuses] of Object.entries(BASELINE)) {
       for (const s of d.expect[check] ?? statuses) out.push(`${check} ${d.region}/${d.fn.name} ${s}`)
     }
+    // Lambda-depth checks: designed in fixture-lambda-depth.ts.
+    for (const [check, statuses] of Object.entries(LAMBDA_DEPTH_BASELINE)) {
+      for (const s of LAMBDA_DEPTH_EXCEPTIONS[d.fn.name]?.[check] ?? statuses) out.push(`${check} ${d.region}/${d.fn.name} ${s}`)
+    }
   }
+  out.push(...lambdaDepthExpectedFindings())
   for (const k of KEYS) out.push(`${KEY_CHECK} ${k.region}/${k.key.keyId} ${k.expect}`)
   for (const r of ROUTES) out.push(`${ROUTE_CHECK} ${r.region}/${r.name} ${r.expect}`)
   // IAM and the root user: designed in fixture-iam.ts.
@@ -461,7 +467,7 @@ export function expectedFindings(): string[] {
 }
 
 /** Every check the fixture has designed verdicts for. */
-export const COVERED_CHECKS = [...new Set([...Object.keys(BASELINE), KEY_CHECK, ROUTE_CHECK, ...IAM_COVERED_CHECKS, ...GOVERNANCE_COVERED_CHECKS, ...S3_EC2_COVERED_CHECKS, ...DATA_STORE_COVERED_CHECKS])].sort()
+export const COVERED_CHECKS = [...new Set([...Object.keys(BASELINE), KEY_CHECK, ROUTE_CHECK, ...IAM_COVERED_CHECKS, ...GOVERNANCE_COVERED_CHECKS, ...S3_EC2_COVERED_CHECKS, ...DATA_STORE_COVERED_CHECKS, ...LAMBDA_DEPTH_COVERED_CHECKS])].sort()
 
 const logsPolicy = (name: string, region: string): PolicyDocument => ({
   Version: '2012-10-17',

@@ -227,10 +227,19 @@ const KMS_KEY_CHECKS = ['kms-key-not-pending-deletion', 'kms-key-policy-not-publ
  * `*`, `kms:*`, `kms:Decrypt` or `kms:ReEncrypt*` among its actions and `*` among its resources.
  * Every principal of this fixture uses only those forms.
  */
-function decryptsEveryKey(d: PolicyDocument): boolean {
+/**
+ * How many grants of kms:Decrypt or kms:ReEncryptFrom on every key, without a condition, a
+ * document holds: the KMS.1/KMS.2 checks report each statement × action, so `Action: "*"` (both
+ * actions) is two failing verdicts.
+ */
+function everyKeyDecryptGrants(d: PolicyDocument): number {
   const list = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v])
-  return d.Statement.some((s) => s.Effect === 'Allow' && !s.Condition && list(s.Resource).includes('*') && list(s.Action).some((a) => ['*', 'kms:*', 'kms:decrypt', 'kms:reencrypt*', 'kms:reencryptfrom'].includes(a.toLowerCase())))
+  const matches = (pattern: string, action: string) => new RegExp(`^${pattern.toLowerCase().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(action)
+  return d.Statement.filter((s) => s.Effect === 'Allow' && !s.Condition && list(s.Resource).includes('*')).reduce((n, s) => n + ['kms:decrypt', 'kms:reencryptfrom'].filter((action) => list(s.Action).some((a) => matches(a, action))).length, 0)
 }
+
+/** One failing verdict per such grant, or one pass when there is none. */
+const decryptVerdicts = (grants: number): Status[] => (grants > 0 ? Array<Status>(grants).fill('fail') : ['pass'])
 
 /** The verdicts of this half's checks in the main account's full scan. */
 export function governanceExpectedFindings(account: FixtureAccount): string[] {
@@ -251,6 +260,8 @@ export function governanceExpectedFindings(account: FixtureAccount): string[] {
   for (const r of regionsOf) {
     const name = regionName(A, r)
     out.push(id('cloudtrail-enabled', r, name, 'pass'))
+    // org-audit is multi-region, logging, and its advanced selector takes every management event.
+    out.push(id('cloudtrail-multi-region-management-events', r, name, 'pass'))
     out.push(id('cloudtrail-s3-write-data-events-logged', r, name, 'pass'))
     out.push(id('cloudtrail-s3-read-data-events-logged', r, name, 'fail'))
     for (const check of ['config-recorder-enabled', 'securityhub-enabled', 'macie-enabled']) out.push(id(check, r, name, r === US ? 'pass' : 'fail'))
@@ -303,10 +314,10 @@ export function governanceExpectedFindings(account: FixtureAccount): string[] {
   const attachments = [...account.iam.roles, ...(account.iam.users ?? []), ...(account.iam.groups ?? [])].flatMap((e) => e.attachedPolicies ?? [])
   for (const p of account.iam.policies ?? []) {
     if (p.awsManaged && !attachments.includes(arns.policy(account.accountId, p.name, p.path ?? '/', true))) continue
-    out.push(id('kms-customer-policy-no-decrypt-all-keys', 'global', p.name, p.awsManaged ? 'skip' : decryptsEveryKey(p.document) ? 'fail' : 'pass'))
+    for (const status of p.awsManaged ? ['skip' as const] : decryptVerdicts(everyKeyDecryptGrants(p.document))) out.push(id('kms-customer-policy-no-decrypt-all-keys', 'global', p.name, status))
   }
   const inline = (check: string, principals: { name: string; inlinePolicies?: { document: PolicyDocument }[] }[]) => {
-    for (const e of principals) out.push(id(check, 'global', e.name, (e.inlinePolicies ?? []).some((p) => decryptsEveryKey(p.document)) ? 'fail' : 'pass'))
+    for (const e of principals) for (const status of decryptVerdicts((e.inlinePolicies ?? []).reduce((n, p) => n + everyKeyDecryptGrants(p.document), 0))) out.push(id(check, 'global', e.name, status))
   }
   inline('kms-role-inline-policy-no-decrypt-all-keys', account.iam.roles)
   inline('kms-user-inline-policy-no-decrypt-all-keys', account.iam.users ?? [])
@@ -333,6 +344,7 @@ export const GOVERNANCE_COVERED_CHECKS = [
   'cloudtrail-bucket-not-public',
   'cloudtrail-bucket-access-logging-enabled',
   'cloudtrail-enabled',
+  'cloudtrail-multi-region-management-events',
   'cloudtrail-s3-write-data-events-logged',
   'cloudtrail-s3-read-data-events-logged',
   'cloudtrail-organization-trail-enabled',
@@ -460,13 +472,14 @@ export const GOV_BARE_ACCOUNT: FixtureAccount = {
   regions: { [US]: { functions: [{ name: 'billing-export', runtime: 'python3.13', handler: 'app.handler', role: arns.role(BARE, 'handler-role') }] } },
 }
 
-export const GOV_BARE_CHECKS = ['cloudwatch-*', 'cloudtrail-enabled', 'cloudtrail-s3-write-data-events-logged', 'cloudtrail-organization-trail-enabled', 'guardduty-enabled', 'account-security-contact-registered', 'organizations-*']
+export const GOV_BARE_CHECKS = ['cloudwatch-*', 'cloudtrail-enabled', 'cloudtrail-multi-region-management-events', 'cloudtrail-s3-write-data-events-logged', 'cloudtrail-organization-trail-enabled', 'guardduty-enabled', 'account-security-contact-registered', 'organizations-*']
 
 export function govBareExpectedFindings(): string[] {
   const org = 'o-bare9z8y7x'
   return [
     ...CIS_CONTROLS.map((c) => id(cisCheck(c), 'global', `account ${BARE}`, 'fail')),
     id('cloudtrail-enabled', US, regionName(BARE, US), 'fail'),
+    id('cloudtrail-multi-region-management-events', US, regionName(BARE, US), 'fail'), // no trail at all
     id('cloudtrail-s3-write-data-events-logged', US, regionName(BARE, US), 'fail'),
     id('cloudtrail-organization-trail-enabled', 'global', org, 'fail'),
     id('guardduty-enabled', US, `no GuardDuty detector in ${US}`, 'fail'),

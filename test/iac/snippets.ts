@@ -49,18 +49,18 @@ export function asTemplate(snippet: string): string {
 }
 
 /** The findings of one check over a loaded template, through the engine. */
-export function findingsFor(check: Check, scan: IacScan): Finding[] {
+export function findingsFor(check: Check, scan: IacScan, options?: Record<string, unknown>): Finding[] {
   deepFreeze(scan.inventory)
-  return runChecks(scan.inventory, [check], { now: IAC_TEST_NOW }).filter((f) => f.checkId === check.meta.id)
+  return runChecks(scan.inventory, [check], { now: IAC_TEST_NOW, checkOptions: options ? { [check.meta.id]: options } : {} }).filter((f) => f.checkId === check.meta.id)
 }
 
 const describeFindings = (fs: Finding[]) => fs.map((f) => `${f.status}:${f.messageId}${f.reason ? ` (${f.reason})` : ''}`).join(', ') || '(none)'
 
-function evaluateSnippet(check: Check, snippet: string): Finding[] {
+function evaluateSnippet(check: Check, snippet: string, options?: Record<string, unknown>): Finding[] {
   const isServerless = /^service\s*:/m.test(snippet)
   const scan = loadSnippet(isServerless ? snippet : asTemplate(snippet), isServerless ? 'serverless.yml' : 'app.yaml')
   assert.deepEqual(scan.errors.map(formatFileError), [], 'the snippet must parse without errors')
-  return findingsFor(check, scan)
+  return findingsFor(check, scan, options)
 }
 
 /**
@@ -90,24 +90,25 @@ export function remediationTemplate(check: Check): string | undefined {
  * Table cases through the real parsers: each good snippet produces only pass/skip verdicts for
  * the check (and at least one verdict), each bad one at least one fail.
  */
-export function testIacCases(check: Check, cases: { cloudformation?: IacSnippetCases; serverless?: IacSnippetCases; terraform?: IacSnippetCases }): void {
+export function testIacCases(check: Check, cases: { cloudformation?: IacSnippetCases; serverless?: IacSnippetCases; terraform?: IacSnippetCases; options?: Record<string, unknown> }): void {
+  const { options, ...formats } = cases
   describe(`${check.meta.id} (iac)`, () => {
-    for (const [kind, table] of Object.entries(cases) as [string, IacSnippetCases | undefined][]) {
+    for (const [kind, table] of Object.entries(formats) as [string, IacSnippetCases | undefined][]) {
       if (!table) continue
       if (kind === 'terraform') {
-        testTerraformCases(check, table)
+        testTerraformCases(check, table, options)
         continue
       }
       table.good.forEach((snippet, i) => {
         it(`${kind} good #${i + 1}`, () => {
-          const fs = evaluateSnippet(check, snippet)
+          const fs = evaluateSnippet(check, snippet, options)
           assert.ok(fs.length > 0, `no verdict: the snippet holds no ${check.meta.resourceType}`)
           assert.ok(fs.every((f) => f.status === 'pass' || f.status === 'skip'), `expected only pass/skip, got ${describeFindings(fs)}`)
         })
       })
       table.bad.forEach((snippet, i) => {
         it(`${kind} bad #${i + 1}`, () => {
-          const fs = evaluateSnippet(check, snippet)
+          const fs = evaluateSnippet(check, snippet, options)
           assert.ok(fs.some((f) => f.status === 'fail'), `expected a fail, got ${describeFindings(fs)}`)
         })
       })
@@ -115,7 +116,7 @@ export function testIacCases(check: Check, cases: { cloudformation?: IacSnippetC
     const remediation = remediationTemplate(check)
     if (remediation && cases.cloudformation) {
       it('the documented CloudFormation remediation passes', () => {
-        const fs = evaluateSnippet(check, remediation)
+        const fs = evaluateSnippet(check, remediation, options)
         assert.ok(fs.length > 0, 'no verdict over the remediation snippet')
         assert.ok(fs.every((f) => f.status === 'pass' || f.status === 'skip'), `expected only pass/skip over the remediation snippet, got ${describeFindings(fs)}`)
       })

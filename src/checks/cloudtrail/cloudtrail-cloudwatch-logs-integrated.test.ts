@@ -21,4 +21,51 @@ testCheck(check, {
     { name: 'trail status unreadable', resource: delivering({ latestCloudWatchLogsDeliveryTime: undefined, unresolved: { isLogging: 'AccessDenied (cloudtrail:GetTrailStatus)', latestCloudWatchLogsDeliveryTime: 'AccessDenied (cloudtrail:GetTrailStatus)', latestCloudWatchLogsDeliveryError: 'AccessDenied (cloudtrail:GetTrailStatus)' } }) },
     { name: 'log group from an unresolved parameter', resource: trail({ unresolved: { cloudWatchLogsLogGroupArn: '!Ref Group' } }) },
   ],
+  iac: {
+    cloudformation: {
+      good: [
+        `Group:
+  Type: AWS::Logs::LogGroup
+  Properties: { RetentionInDays: 365 }
+ToLogs:
+  Type: AWS::IAM::Role
+  Properties:
+    AssumeRolePolicyDocument: { Statement: [{ Effect: Allow, Principal: { Service: cloudtrail.amazonaws.com }, Action: sts:AssumeRole }] }
+Trail:
+  Type: AWS::CloudTrail::Trail
+  Properties:
+    IsLogging: true
+    S3BucketName: trail-bucket
+    CloudWatchLogsLogGroupArn: !GetAtt Group.Arn
+    CloudWatchLogsRoleArn: !GetAtt ToLogs.Arn
+`,
+      ],
+      bad: ['Trail:\n  Type: AWS::CloudTrail::Trail\n  Properties: { IsLogging: true, IsMultiRegionTrail: true, S3BucketName: trail-bucket }\n'],
+    },
+    terraform: {
+      good: [
+        `
+resource "aws_cloudwatch_log_group" "trail" {
+  name              = "cloudtrail"
+  retention_in_days = 365
+}
+resource "aws_cloudtrail" "main" {
+  name                       = "main"
+  s3_bucket_name             = "trail-bucket"
+  cloud_watch_logs_group_arn = "\${aws_cloudwatch_log_group.trail.arn}:*"
+  cloud_watch_logs_role_arn  = "arn:aws:iam::111122223333:role/trail-to-logs"
+}
+`,
+      ],
+      bad: [
+        `
+resource "aws_cloudtrail" "main" {
+  name                  = "main"
+  s3_bucket_name        = "trail-bucket"
+  is_multi_region_trail = true
+}
+`,
+      ],
+    },
+  },
 })

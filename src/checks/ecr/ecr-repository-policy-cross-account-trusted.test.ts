@@ -17,5 +17,9 @@ testCheck(check, {
       good: ['Repo:\n  Type: AWS::ECR::Repository\n  Properties:\n    RepositoryPolicyText:\n      Version: "2012-10-17"\n      Statement: [{ Effect: Allow, Principal: { AWS: "arn:aws:iam::123456789012:root" }, Action: "ecr:BatchGetImage" }]\n'],
       bad: ['Repo:\n  Type: AWS::ECR::Repository\n  Properties:\n    RepositoryPolicyText:\n      Version: "2012-10-17"\n      Statement: [{ Effect: Allow, Principal: { AWS: "arn:aws:iam::444455556666:root" }, Action: "ecr:BatchGetImage" }]\n'],
     },
+    terraform: {
+      good: ['resource "aws_ecr_repository" "r" {\n  name = "orders"\n}\nresource "aws_ecr_repository_policy" "r" {\n  repository = aws_ecr_repository.r.name\n  policy     = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Principal = { AWS = "arn:aws:iam::123456789012:root" }, Action = "ecr:BatchGetImage" }] })\n}\n'],
+      bad: ['resource "aws_ecr_repository" "r" {\n  name = "orders"\n}\nresource "aws_ecr_repository_policy" "r" {\n  repository = aws_ecr_repository.r.name\n  policy     = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Principal = { AWS = "arn:aws:iam::444455556666:root" }, Action = "ecr:BatchGetImage" }] })\n}\n'],
+    },
   },
 })

@@ -12,4 +12,44 @@ testCheck(check, {
     { name: 'GetDetector denied', resource: guardDutyDetector({ enabled: false, unresolved: { enabled: 'AccessDenied (guardduty:GetDetector)' } }) },
     { name: 'detectors could not be listed', resource: guardDutyDetector(), gaps: [{ resourceType: 'guardduty.detector', region: 'us-east-1', code: 'AccessDenied', message: 'guardduty:ListDetectors denied' }] },
   ],
+  iac: {
+    cloudformation: {
+      good: [
+        `Detector:
+  Type: AWS::GuardDuty::Detector
+  Properties:
+    Enable: true
+`,
+      ],
+      bad: [
+        `Detector:
+  Type: AWS::GuardDuty::Detector
+  Properties:
+    Enable: false
+`,
+      ],
+    },
+    terraform: {
+      good: [
+        `
+resource "aws_guardduty_detector" "main" {
+  enable = true
+}
+`,
+        `
+resource "aws_guardduty_detector" "main" {
+  enable = true
+  finding_publishing_frequency = "FIFTEEN_MINUTES"
+}
+`,
+      ],
+      bad: [
+        `
+resource "aws_guardduty_detector" "main" {
+  enable = false
+}
+`,
+      ],
+    },
+  },
 })

@@ -17,4 +17,74 @@ testCheck(check, {
     { name: 'GetDetector denied', resource: guardDutyDetector({ enabled: false, features: [], unresolved: { enabled: 'AccessDenied (guardduty:GetDetector)', features: 'AccessDenied (guardduty:GetDetector)' } }) },
     { name: 'the feature is not reported in this region', resource: guardDutyDetector({ features: [{ name: 'CLOUD_TRAIL', status: 'ENABLED', additionalConfiguration: [] }] }) },
   ],
+  iac: {
+    cloudformation: {
+      good: [
+        `Detector:
+  Type: AWS::GuardDuty::Detector
+  Properties:
+    Enable: true
+`,
+        `Detector:
+  Type: AWS::GuardDuty::Detector
+  Properties:
+    Enable: true
+    Features:
+      - Name: LAMBDA_NETWORK_LOGS
+        Status: ENABLED
+`,
+      ],
+      bad: [
+        `Detector:
+  Type: AWS::GuardDuty::Detector
+  Properties:
+    Enable: true
+    Features:
+      - Name: LAMBDA_NETWORK_LOGS
+        Status: DISABLED
+`,
+        `Detector:
+  Type: AWS::GuardDuty::Detector
+  Properties:
+    Enable: false
+`,
+      ],
+    },
+    terraform: {
+      good: [
+        `
+resource "aws_guardduty_detector" "main" {
+  enable = true
+}
+`,
+        `
+resource "aws_guardduty_detector" "main" {
+  enable = true
+}
+resource "aws_guardduty_detector_feature" "plan" {
+  detector_id = aws_guardduty_detector.main.id
+  name        = "LAMBDA_NETWORK_LOGS"
+  status      = "ENABLED"
+}
+`,
+      ],
+      bad: [
+        `
+resource "aws_guardduty_detector" "main" {
+  enable = true
+}
+resource "aws_guardduty_detector_feature" "plan" {
+  detector_id = aws_guardduty_detector.main.id
+  name        = "LAMBDA_NETWORK_LOGS"
+  status      = "DISABLED"
+}
+`,
+        `
+resource "aws_guardduty_detector" "main" {
+  enable = false
+}
+`,
+      ],
+    },
+  },
 })

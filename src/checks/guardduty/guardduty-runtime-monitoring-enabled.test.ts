@@ -17,4 +17,64 @@ testCheck(check, {
     { name: 'GetDetector denied', resource: guardDutyDetector({ enabled: false, features: [], unresolved: { enabled: 'AccessDenied (guardduty:GetDetector)', features: 'AccessDenied (guardduty:GetDetector)' } }) },
     { name: 'detectors could not be listed', resource: guardDutyDetector(), gaps: [{ resourceType: 'guardduty.detector', region: 'us-east-1', code: 'AccessDenied', message: 'guardduty:ListDetectors denied' }] },
   ],
+  iac: {
+    cloudformation: {
+      good: [
+        `Detector:
+  Type: AWS::GuardDuty::Detector
+  Properties:
+    Enable: true
+    Features:
+      - Name: RUNTIME_MONITORING
+        Status: ENABLED
+`,
+      ],
+      bad: [
+        `Detector:
+  Type: AWS::GuardDuty::Detector
+  Properties:
+    Enable: true
+`,
+        `Detector:
+  Type: AWS::GuardDuty::Detector
+  Properties:
+    Enable: true
+    Features:
+      - Name: RUNTIME_MONITORING
+        Status: DISABLED
+`,
+      ],
+    },
+    terraform: {
+      good: [
+        `
+resource "aws_guardduty_detector" "main" {
+  enable = true
+}
+resource "aws_guardduty_detector_feature" "plan" {
+  detector_id = aws_guardduty_detector.main.id
+  name        = "RUNTIME_MONITORING"
+  status      = "ENABLED"
+}
+`,
+      ],
+      bad: [
+        `
+resource "aws_guardduty_detector" "main" {
+  enable = true
+}
+`,
+        `
+resource "aws_guardduty_detector" "main" {
+  enable = true
+}
+resource "aws_guardduty_detector_feature" "plan" {
+  detector_id = aws_guardduty_detector.main.id
+  name        = "RUNTIME_MONITORING"
+  status      = "DISABLED"
+}
+`,
+      ],
+    },
+  },
 })

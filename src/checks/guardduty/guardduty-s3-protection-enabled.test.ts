@@ -16,4 +16,91 @@ testCheck(check, {
     { name: 'GetDetector denied', resource: guardDutyDetector({ enabled: false, features: [], unresolved: { enabled: 'AccessDenied (guardduty:GetDetector)', features: 'AccessDenied (guardduty:GetDetector)' } }) },
     { name: 'detectors could not be listed', resource: guardDutyDetector(), gaps: [{ resourceType: 'guardduty.detector', region: 'us-east-1', code: 'AccessDenied', message: 'guardduty:ListDetectors denied' }] },
   ],
+  iac: {
+    cloudformation: {
+      good: [
+        `Detector:
+  Type: AWS::GuardDuty::Detector
+  Properties:
+    Enable: true
+`,
+        `Detector:
+  Type: AWS::GuardDuty::Detector
+  Properties:
+    Enable: true
+    Features:
+      - Name: S3_DATA_EVENTS
+        Status: ENABLED
+`,
+      ],
+      bad: [
+        `Detector:
+  Type: AWS::GuardDuty::Detector
+  Properties:
+    Enable: true
+    Features:
+      - Name: S3_DATA_EVENTS
+        Status: DISABLED
+`,
+        `Detector:
+  Type: AWS::GuardDuty::Detector
+  Properties:
+    Enable: false
+`,
+        `Detector:
+  Type: AWS::GuardDuty::Detector
+  Properties:
+    Enable: true
+    DataSources:
+      S3Logs: { Enable: false }
+`,
+      ],
+    },
+    terraform: {
+      good: [
+        `
+resource "aws_guardduty_detector" "main" {
+  enable = true
+}
+`,
+        `
+resource "aws_guardduty_detector" "main" {
+  enable = true
+}
+resource "aws_guardduty_detector_feature" "plan" {
+  detector_id = aws_guardduty_detector.main.id
+  name        = "S3_DATA_EVENTS"
+  status      = "ENABLED"
+}
+`,
+      ],
+      bad: [
+        `
+resource "aws_guardduty_detector" "main" {
+  enable = true
+}
+resource "aws_guardduty_detector_feature" "plan" {
+  detector_id = aws_guardduty_detector.main.id
+  name        = "S3_DATA_EVENTS"
+  status      = "DISABLED"
+}
+`,
+        `
+resource "aws_guardduty_detector" "main" {
+  enable = false
+}
+`,
+        `
+resource "aws_guardduty_detector" "main" {
+  enable = true
+  datasources {
+    s3_logs {
+      enable = false
+    }
+  }
+}
+`,
+      ],
+    },
+  },
 })

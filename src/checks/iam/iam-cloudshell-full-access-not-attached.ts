@@ -9,7 +9,7 @@ export default defineCheck({
     title: 'Nobody has the AWSCloudShellFullAccess policy attached',
     severity: 'medium',
     categories: ['least-privilege', 'public-exposure'],
-    description: 'Lists every role, user and group with the AWS managed AWSCloudShellFullAccess policy attached (and the users who get it through a group). The account fails when there is any.',
+    description: 'Lists every role, user and group with the AWS managed AWSCloudShellFullAccess policy attached (and the users who get it through a group). The account fails when there is any. Live-only: it judges every principal in the account, which no single template holds.',
     risk: 'AWSCloudShellFullAccess includes uploading and downloading files between CloudShell and the user\'s computer, and a CloudShell environment has internet access: together they make an easy, unlogged path to move data out of the account or tools into it.',
     remediation: {
       text: 'Detach AWSCloudShellFullAccess and, where CloudShell is needed, grant a custom policy that allows cloudshell:CreateSession and related actions but denies cloudshell:GetFileDownloadUrls and cloudshell:GetFileUploadUrls.',
@@ -20,6 +20,7 @@ export default defineCheck({
       none: 'No role, user or group has AWSCloudShellFullAccess attached.',
       attached: 'AWSCloudShellFullAccess is attached to {{count}} principal(s): {{holders}}.',
     },
+    liveOnly: true,
   },
   evaluate(account, { pass, fail, inventory }) {
     const h = policyHolders(inventory, awsManagedPolicyMatcher('AWSCloudShellFullAccess'))

@@ -22,4 +22,144 @@ testCheck(check, {
     { name: 'the groups could not be listed', resource: iamGroup(), gaps: [{ resourceType: 'iam.group', region: 'global', code: 'AccessDenied', message: 'denied' }] },
     { name: 'an inline policy that could not be decoded', resource: iamGroup({ inlinePolicies: [{ name: 'broken', document: doc() }], unresolved: { 'inlinePolicies.0.document': 'ParseError' } }) },
   ],
+  iac: {
+    cloudformation: {
+      good: [
+        `Principal:
+  Type: AWS::IAM::Group
+  Properties:
+    Policies:
+      - PolicyName: app
+        PolicyDocument: {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["s3:GetObject", "s3:PutObject"], "Resource": "arn:aws:s3:::artifacts/*"}]}
+`,
+        `Principal:
+  Type: AWS::IAM::Group
+  Properties:
+    GroupName: app
+Inline:
+  Type: AWS::IAM::GroupPolicy
+  Properties:
+    GroupName: !Ref Principal
+    PolicyName: app
+    PolicyDocument: {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "dynamodb:*", "Resource": "arn:aws:dynamodb:us-east-1:111122223333:table/orders"}]}
+`,
+      ],
+      bad: [
+        `Principal:
+  Type: AWS::IAM::Group
+Inline:
+  Type: AWS::IAM::Policy
+  Properties:
+    Groups: [!Ref Principal]
+    PolicyName: app
+    PolicyDocument: {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]}
+`,
+        `Principal:
+  Type: AWS::IAM::Group
+  Properties:
+    Policies:
+      - PolicyName: app
+        PolicyDocument: {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "NotAction": "iam:*", "Resource": "*"}, {"Effect": "Allow", "Action": "iam:*", "Resource": "*"}]}
+`,
+      ],
+    },
+    terraform: {
+      good: [
+        `
+resource "aws_iam_group" "app" {
+  name = "app"
+}
+resource "aws_iam_group_policy" "app" {
+  name   = "app"
+  group   = aws_iam_group.app.name
+  policy = <<EOT
+{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Action": [
+        "s3:GetObject",
+        "s3:PutObject"
+      ],
+      "Resource": "arn:aws:s3:::artifacts/*"
+    }
+  ]
+}
+EOT
+}
+`,
+        `
+resource "aws_iam_group" "app" {
+  name = "app"
+}
+resource "aws_iam_group_policy" "app" {
+  name   = "app"
+  group   = aws_iam_group.app.name
+  policy = <<EOT
+{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Action": "dynamodb:*",
+      "Resource": "arn:aws:dynamodb:us-east-1:111122223333:table/orders"
+    }
+  ]
+}
+EOT
+}
+`,
+      ],
+      bad: [
+        `
+resource "aws_iam_group" "app" {
+  name = "app"
+}
+resource "aws_iam_group_policy" "app" {
+  name   = "app"
+  group   = aws_iam_group.app.name
+  policy = <<EOT
+{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Action": "*",
+      "Resource": "*"
+    }
+  ]
+}
+EOT
+}
+`,
+        `
+resource "aws_iam_group" "app" {
+  name = "app"
+}
+resource "aws_iam_group_policy" "app" {
+  name   = "app"
+  group   = aws_iam_group.app.name
+  policy = <<EOT
+{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "NotAction": "iam:*",
+      "Resource": "*"
+    },
+    {
+      "Effect": "Allow",
+      "Action": "iam:*",
+      "Resource": "*"
+    }
+  ]
+}
+EOT
+}
+`,
+      ],
+    },
+  },
 })

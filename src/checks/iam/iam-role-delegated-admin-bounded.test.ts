@@ -33,4 +33,90 @@ testCheck(check, {
     { name: 'no IAM administration', resource: iamRole() },
     { name: 'an administrator', resource: role({ Effect: 'Allow', Action: '*', Resource: '*' }) },
   ],
+  iac: {
+    cloudformation: {
+      good: [
+        `Role:
+  Type: AWS::IAM::Role
+  Properties:
+    RoleName: platform-team
+    AssumeRolePolicyDocument:
+      Statement: [{ Effect: Allow, Principal: { Service: codebuild.amazonaws.com }, Action: sts:AssumeRole }]
+    Policies:
+      - PolicyName: iam
+        PolicyDocument:
+          Version: '2012-10-17'
+          Statement:
+            - Effect: Allow
+              Action: [iam:CreateRole, iam:AttachRolePolicy, iam:PutRolePolicy]
+              Resource: !Sub arn:aws:iam::\${AWS::AccountId}:role/app-*
+              Condition: { StringEquals: { iam:PermissionsBoundary: !Sub 'arn:aws:iam::\${AWS::AccountId}:policy/app-boundary' } }
+`,
+      ],
+      bad: [
+        `Role:
+  Type: AWS::IAM::Role
+  Properties:
+    RoleName: platform-team
+    AssumeRolePolicyDocument:
+      Statement: [{ Effect: Allow, Principal: { Service: codebuild.amazonaws.com }, Action: sts:AssumeRole }]
+Delegation:
+  Type: AWS::IAM::Policy
+  Properties:
+    PolicyName: iam
+    Roles: [!Ref Role]
+    PolicyDocument:
+      Statement:
+        - Effect: Allow
+          Action: [iam:CreateRole, iam:AttachRolePolicy, iam:PutRolePolicy]
+          Resource: !Sub arn:aws:iam::\${AWS::AccountId}:role/app-*
+`,
+      ],
+    },
+    terraform: {
+      good: [
+        `
+data "aws_caller_identity" "current" {}
+resource "aws_iam_role" "platform" {
+  name = "platform-team"
+  assume_role_policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Principal = { Service = "codebuild.amazonaws.com" }, Action = "sts:AssumeRole" }]
+  })
+}
+resource "aws_iam_role_policy" "iam" {
+  name = "iam"
+  role = aws_iam_role.platform.name
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Action    = ["iam:CreateRole", "iam:AttachRolePolicy", "iam:PutRolePolicy"]
+      Resource  = "arn:aws:iam::\${data.aws_caller_identity.current.account_id}:role/app-*"
+      Condition = { StringEquals = { "iam:PermissionsBoundary" = "arn:aws:iam::\${data.aws_caller_identity.current.account_id}:policy/app-boundary" } }
+    }]
+  })
+}
+`,
+      ],
+      bad: [
+        `
+resource "aws_iam_role" "platform" {
+  name = "platform-team"
+  assume_role_policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Principal = { Service = "codebuild.amazonaws.com" }, Action = "sts:AssumeRole" }]
+  })
+  inline_policy {
+    name = "iam"
+    policy = jsonencode({
+      Version   = "2012-10-17"
+      Statement = [{ Effect = "Allow", Action = "iam:*", Resource = "*" }]
+    })
+  }
+}
+`,
+      ],
+    },
+  },
 })

@@ -46,4 +46,127 @@ testCheck(check, {
     },
   ],
   unknown: [{ name: 'managed policies could not be listed', resource: iamRole({ attachedPolicies: [{ arn: `arn:aws:iam::${ACCOUNT}:policy/x`, name: 'x' }] }), gaps: [{ resourceType: 'iam.policy', region: 'global', code: 'AccessDenied', message: 'denied' }] }],
+  iac: {
+    cloudformation: {
+      good: [
+        `Role:
+  Type: AWS::IAM::Role
+  Properties:
+    AssumeRolePolicyDocument: { Statement: [{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: sts:AssumeRole }] }
+    Policies:
+      - PolicyName: app
+        PolicyDocument: {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["iam:Get*", "iam:List*"], "Resource": "*"}, {"Effect": "Allow", "Action": "s3:PutObject", "Resource": "arn:aws:s3:::artifacts/*"}]}
+`,
+      ],
+      bad: [
+        `Role:
+  Type: AWS::IAM::Role
+  Properties:
+    AssumeRolePolicyDocument: { Statement: [{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: sts:AssumeRole }] }
+    Policies:
+      - PolicyName: app
+        PolicyDocument: {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "iam:PutRolePolicy", "Resource": "*"}]}
+`,
+        `Role:
+  Type: AWS::IAM::Role
+  Properties:
+    AssumeRolePolicyDocument: { Statement: [{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: sts:AssumeRole }] }
+Inline:
+  Type: AWS::IAM::RolePolicy
+  Properties:
+    RoleName: !Ref Role
+    PolicyName: app
+    PolicyDocument: {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["lambda:CreateFunction", "lambda:InvokeFunction", "iam:PassRole"], "Resource": "*"}]}
+`,
+      ],
+    },
+    terraform: {
+      good: [
+        `
+resource "aws_iam_role" "app" {
+  name               = "app"
+  assume_role_policy = <<EOT
+{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"lambda.amazonaws.com"},"Action":"sts:AssumeRole"}]}
+EOT
+  inline_policy {
+    name   = "app"
+    policy = <<EOT
+{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Action": [
+        "iam:Get*",
+        "iam:List*"
+      ],
+      "Resource": "*"
+    },
+    {
+      "Effect": "Allow",
+      "Action": "s3:PutObject",
+      "Resource": "arn:aws:s3:::artifacts/*"
+    }
+  ]
+}
+EOT
+  }
+}
+`,
+      ],
+      bad: [
+        `
+resource "aws_iam_role" "app" {
+  name               = "app"
+  assume_role_policy = <<EOT
+{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"lambda.amazonaws.com"},"Action":"sts:AssumeRole"}]}
+EOT
+}
+resource "aws_iam_role_policy" "app" {
+  name   = "app"
+  role   = aws_iam_role.app.id
+  policy = <<EOT
+{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Action": "iam:PutRolePolicy",
+      "Resource": "*"
+    }
+  ]
+}
+EOT
+}
+`,
+        `
+resource "aws_iam_role" "app" {
+  name               = "app"
+  assume_role_policy = <<EOT
+{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"lambda.amazonaws.com"},"Action":"sts:AssumeRole"}]}
+EOT
+  inline_policy {
+    name   = "app"
+    policy = <<EOT
+{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Action": [
+        "lambda:CreateFunction",
+        "lambda:InvokeFunction",
+        "iam:PassRole"
+      ],
+      "Resource": "*"
+    }
+  ]
+}
+EOT
+  }
+}
+`,
+      ],
+    },
+  },
 })

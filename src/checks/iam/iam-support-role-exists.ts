@@ -9,7 +9,7 @@ export default defineCheck({
     title: 'A role exists for working with AWS Support',
     severity: 'low',
     categories: ['governance', 'resilience'],
-    description: 'Looks for at least one IAM role with the AWS managed AWSSupportAccess policy attached. The account fails when there is none. Users and groups with the policy do not count: the control asks for a role that the incident responders assume.',
+    description: 'Looks for at least one IAM role with the AWS managed AWSSupportAccess policy attached. The account fails when there is none. Users and groups with the policy do not count: the control asks for a role that the incident responders assume. Live-only: the support role may be declared in any stack or created by hand, so one template cannot show it is missing.',
     risk: 'Without a dedicated role, opening and following AWS Support cases during an incident needs either the root user or a broadly privileged identity — or it waits while someone is given access.',
     remediation: {
       text: 'Create a role trusted by the identities that handle incidents (for example your account, restricted to the responders through their own policies or IAM Identity Center) and attach AWSSupportAccess to it.',
@@ -21,6 +21,7 @@ export default defineCheck({
       present: 'AWSSupportAccess is attached to the role(s) {{roles}}.',
       missing: 'No IAM role has the AWSSupportAccess policy attached.',
     },
+    liveOnly: true,
   },
   evaluate(account, { pass, fail, inventory }) {
     const isSupport = awsManagedPolicyMatcher('AWSSupportAccess')

@@ -18,4 +18,128 @@ testCheck(check, {
     { name: 'groups could not be listed', resource: iamUser({ groups: ['helpdesk'] }), gaps: [{ resourceType: 'iam.group', region: 'global', code: 'AccessDenied', message: 'denied' }] },
   ],
   skip: [{ name: 'an ordinary user', resource: iamUser({ inlinePolicies: [{ name: 'read', document: doc({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }) }] }) }],
+  iac: {
+    cloudformation: {
+      good: [
+        `Principal:
+  Type: AWS::IAM::User
+  Properties:
+    Policies:
+      - PolicyName: app
+        PolicyDocument: {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["iam:CreateRole", "iam:AttachRolePolicy", "iam:PutRolePolicy"], "Resource": "arn:aws:iam::111122223333:role/app-*", "Condition": {"StringEquals": {"iam:PermissionsBoundary": "arn:aws:iam::111122223333:policy/app-boundary"}}}]}
+`,
+        `Principal:
+  Type: AWS::IAM::User
+  Properties:
+    UserName: app
+Inline:
+  Type: AWS::IAM::UserPolicy
+  Properties:
+    UserName: !Ref Principal
+    PolicyName: app
+    PolicyDocument: {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["iam:CreateRole", "iam:AttachRolePolicy", "iam:PutRolePolicy"], "Resource": "arn:aws:iam::111122223333:role/app-*", "Condition": {"StringEquals": {"iam:PermissionsBoundary": "arn:aws:iam::111122223333:policy/app-boundary"}}}]}
+`,
+      ],
+      bad: [
+        `Principal:
+  Type: AWS::IAM::User
+Inline:
+  Type: AWS::IAM::Policy
+  Properties:
+    Users: [!Ref Principal]
+    PolicyName: app
+    PolicyDocument: {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["iam:CreateRole", "iam:AttachRolePolicy", "iam:PutRolePolicy"], "Resource": "arn:aws:iam::111122223333:role/app-*"}]}
+`,
+        `Principal:
+  Type: AWS::IAM::User
+  Properties:
+    Policies:
+      - PolicyName: app
+        PolicyDocument: {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "iam:*", "Resource": "arn:aws:iam::111122223333:user/*"}]}
+`,
+      ],
+    },
+    terraform: {
+      good: [
+        `
+resource "aws_iam_user" "app" {
+  name = "app"
+}
+resource "aws_iam_user_policy" "app" {
+  name   = "app"
+  user   = aws_iam_user.app.name
+  policy = <<EOT
+{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Action": [
+        "iam:CreateRole",
+        "iam:AttachRolePolicy",
+        "iam:PutRolePolicy"
+      ],
+      "Resource": "arn:aws:iam::111122223333:role/app-*",
+      "Condition": {
+        "StringEquals": {
+          "iam:PermissionsBoundary": "arn:aws:iam::111122223333:policy/app-boundary"
+        }
+      }
+    }
+  ]
+}
+EOT
+}
+`,
+      ],
+      bad: [
+        `
+resource "aws_iam_user" "app" {
+  name = "app"
+}
+resource "aws_iam_user_policy" "app" {
+  name   = "app"
+  user   = aws_iam_user.app.name
+  policy = <<EOT
+{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Action": [
+        "iam:CreateRole",
+        "iam:AttachRolePolicy",
+        "iam:PutRolePolicy"
+      ],
+      "Resource": "arn:aws:iam::111122223333:role/app-*"
+    }
+  ]
+}
+EOT
+}
+`,
+        `
+resource "aws_iam_user" "app" {
+  name = "app"
+}
+resource "aws_iam_user_policy" "app" {
+  name   = "app"
+  user   = aws_iam_user.app.name
+  policy = <<EOT
+{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Action": "iam:*",
+      "Resource": "arn:aws:iam::111122223333:user/*"
+    }
+  ]
+}
+EOT
+}
+`,
+      ],
+    },
+  },
 })

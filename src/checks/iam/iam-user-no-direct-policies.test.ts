@@ -17,4 +17,120 @@ testCheck(check, {
     { name: 'users could not be listed', resource: iamUser(), gaps: [{ resourceType: 'iam.user', region: 'global', code: 'AccessDenied', message: 'denied' }] },
     { name: 'attached policies from an unresolved parameter', resource: iamUser({ unresolved: { attachedPolicies: '!Ref Policies' } }) },
   ],
+  iac: {
+    cloudformation: {
+      good: [
+        `Developers:
+  Type: AWS::IAM::Group
+  Properties:
+    ManagedPolicyArns: [arn:aws:iam::aws:policy/ReadOnlyAccess]
+Alice:
+  Type: AWS::IAM::User
+  Properties:
+    Groups: [!Ref Developers]
+`,
+        `Developers:
+  Type: AWS::IAM::Group
+Alice:
+  Type: AWS::IAM::User
+Membership:
+  Type: AWS::IAM::UserToGroupAddition
+  Properties:
+    GroupName: !Ref Developers
+    Users: [!Ref Alice]
+`,
+      ],
+      bad: [
+        `Alice:
+  Type: AWS::IAM::User
+  Properties:
+    ManagedPolicyArns: [arn:aws:iam::aws:policy/ReadOnlyAccess]
+`,
+        `Alice:
+  Type: AWS::IAM::User
+ReadOnly:
+  Type: AWS::IAM::ManagedPolicy
+  Properties:
+    Users: [!Ref Alice]
+    PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: Allow, Action: 's3:Get*', Resource: '*' }] }
+`,
+        `Principal:
+  Type: AWS::IAM::User
+  Properties:
+    UserName: app
+Inline:
+  Type: AWS::IAM::UserPolicy
+  Properties:
+    UserName: !Ref Principal
+    PolicyName: app
+    PolicyDocument: {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["s3:GetObject", "s3:PutObject"], "Resource": "arn:aws:s3:::artifacts/*"}]}
+`,
+      ],
+    },
+    terraform: {
+      good: [
+        `
+resource "aws_iam_group" "developers" {
+  name = "developers"
+}
+resource "aws_iam_group_policy_attachment" "developers_ro" {
+  group      = aws_iam_group.developers.name
+  policy_arn = "arn:aws:iam::aws:policy/ReadOnlyAccess"
+}
+resource "aws_iam_user" "alice" {
+  name = "alice"
+}
+resource "aws_iam_user_group_membership" "alice" {
+  user   = aws_iam_user.alice.name
+  groups = [aws_iam_group.developers.name]
+}
+`,
+      ],
+      bad: [
+        `
+resource "aws_iam_user" "alice" {
+  name = "alice"
+}
+resource "aws_iam_user_policy_attachment" "alice_ro" {
+  user       = aws_iam_user.alice.name
+  policy_arn = "arn:aws:iam::aws:policy/ReadOnlyAccess"
+}
+`,
+        `
+resource "aws_iam_user" "app" {
+  name = "app"
+}
+resource "aws_iam_user_policy" "app" {
+  name   = "app"
+  user   = aws_iam_user.app.name
+  policy = <<EOT
+{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Action": [
+        "s3:GetObject",
+        "s3:PutObject"
+      ],
+      "Resource": "arn:aws:s3:::artifacts/*"
+    }
+  ]
+}
+EOT
+}
+`,
+        `
+resource "aws_iam_user" "alice" {
+  name = "alice"
+}
+resource "aws_iam_policy_attachment" "ro" {
+  name       = "ro"
+  users      = [aws_iam_user.alice.name]
+  policy_arn = "arn:aws:iam::aws:policy/ReadOnlyAccess"
+}
+`,
+      ],
+    },
+  },
 })

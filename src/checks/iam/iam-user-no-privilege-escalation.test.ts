@@ -19,4 +19,143 @@ testCheck(check, {
     { name: 'users could not be listed', resource: iamUser(), gaps: [{ resourceType: 'iam.user', region: 'global', code: 'AccessDenied', message: 'denied' }] },
   ],
   skip: [{ name: 'administrator', resource: iamUser({ attachedPolicies: [{ arn: 'arn:aws:iam::aws:policy/AdministratorAccess', name: 'AdministratorAccess' }] }) }],
+  iac: {
+    cloudformation: {
+      good: [
+        `Principal:
+  Type: AWS::IAM::User
+  Properties:
+    Policies:
+      - PolicyName: app
+        PolicyDocument: {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["iam:Get*", "iam:List*"], "Resource": "*"}]}
+`,
+        `Principal:
+  Type: AWS::IAM::User
+  Properties:
+    UserName: app
+Inline:
+  Type: AWS::IAM::UserPolicy
+  Properties:
+    UserName: !Ref Principal
+    PolicyName: app
+    PolicyDocument: {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:PutObject", "Resource": "arn:aws:s3:::artifacts/*"}]}
+`,
+      ],
+      bad: [
+        `Principal:
+  Type: AWS::IAM::User
+Inline:
+  Type: AWS::IAM::Policy
+  Properties:
+    Users: [!Ref Principal]
+    PolicyName: app
+    PolicyDocument: {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "iam:PutUserPolicy", "Resource": "*"}]}
+`,
+        `Principal:
+  Type: AWS::IAM::User
+  Properties:
+    Policies:
+      - PolicyName: app
+        PolicyDocument: {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["lambda:CreateFunction", "lambda:InvokeFunction", "iam:PassRole"], "Resource": "*"}]}
+`,
+      ],
+    },
+    terraform: {
+      good: [
+        `
+resource "aws_iam_user" "app" {
+  name = "app"
+}
+resource "aws_iam_user_policy" "app" {
+  name   = "app"
+  user   = aws_iam_user.app.name
+  policy = <<EOT
+{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Action": [
+        "iam:Get*",
+        "iam:List*"
+      ],
+      "Resource": "*"
+    }
+  ]
+}
+EOT
+}
+`,
+        `
+resource "aws_iam_user" "app" {
+  name = "app"
+}
+resource "aws_iam_user_policy" "app" {
+  name   = "app"
+  user   = aws_iam_user.app.name
+  policy = <<EOT
+{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Action": "s3:PutObject",
+      "Resource": "arn:aws:s3:::artifacts/*"
+    }
+  ]
+}
+EOT
+}
+`,
+      ],
+      bad: [
+        `
+resource "aws_iam_user" "app" {
+  name = "app"
+}
+resource "aws_iam_user_policy" "app" {
+  name   = "app"
+  user   = aws_iam_user.app.name
+  policy = <<EOT
+{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Action": "iam:PutUserPolicy",
+      "Resource": "*"
+    }
+  ]
+}
+EOT
+}
+`,
+        `
+resource "aws_iam_user" "app" {
+  name = "app"
+}
+resource "aws_iam_user_policy" "app" {
+  name   = "app"
+  user   = aws_iam_user.app.name
+  policy = <<EOT
+{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Action": [
+        "lambda:CreateFunction",
+        "lambda:InvokeFunction",
+        "iam:PassRole"
+      ],
+      "Resource": "*"
+    }
+  ]
+}
+EOT
+}
+`,
+      ],
+    },
+  },
 })

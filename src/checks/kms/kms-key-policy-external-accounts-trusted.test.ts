@@ -20,4 +20,71 @@ testCheck(check, {
   ],
   unknown: [{ name: 'key policy unreadable', resource: kmsKey({ policy: doc(), unresolved: { policy: 'AccessDenied (kms:GetKeyPolicy)' } }) }],
   skip: [{ name: 'AWS managed key', resource: kmsKey({ manager: 'AWS' }) }],
+  iac: {
+    cloudformation: {
+      good: [
+        'Key:\n  Type: AWS::KMS::Key\n  Properties: { Description: default key policy, the account only }\n',
+        `Key:
+  Type: AWS::KMS::Key
+  Properties:
+    KeyPolicy:
+      Version: '2012-10-17'
+      Statement:
+        - Sid: Admin
+          Effect: Allow
+          Principal: { AWS: !Sub 'arn:aws:iam::\${AWS::AccountId}:root' }
+          Action: kms:*
+          Resource: '*'
+`,
+      ],
+      bad: [
+        `Key:
+  Type: AWS::KMS::Key
+  Properties:
+    KeyPolicy:
+      Version: '2012-10-17'
+      Statement:
+        - Sid: Admin
+          Effect: Allow
+          Principal: { AWS: !Sub 'arn:aws:iam::\${AWS::AccountId}:root' }
+          Action: kms:*
+          Resource: '*'
+        - Sid: Partner
+          Effect: Allow
+          Principal: { AWS: arn:aws:iam::999988887777:root }
+          Action: [kms:Decrypt, kms:DescribeKey]
+          Resource: '*'
+`,
+      ],
+    },
+    terraform: {
+      good: [
+        `
+resource "aws_kms_key" "data" {
+  enable_key_rotation = true
+}
+`,
+      ],
+      bad: [
+        `
+resource "aws_kms_key" "data" {
+  enable_key_rotation = true
+}
+resource "aws_kms_key_policy" "data" {
+  key_id = aws_kms_key.data.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Sid       = "Partner"
+      Effect    = "Allow"
+      Principal = { AWS = "arn:aws:iam::999988887777:root" }
+      Action    = "kms:Decrypt"
+      Resource  = "*"
+    }]
+  })
+}
+`,
+      ],
+    },
+  },
 })

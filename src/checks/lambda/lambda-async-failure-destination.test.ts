@@ -49,8 +49,11 @@ testCheck(check, {
       resource: lambdaFunction({ eventInvokeConfig: { onFailureDestination: failures.arn! } }),
       related: { 'sqs.queue': [dlq], 'sns.topic': [failures] },
     },
+    // Whoever invokes it, the existing target keeps the failed events: the unreadable policy does not matter.
+    { name: 'policy unreadable, target exists', resource: lambdaFunction({ policy: null, unresolved: { policy: 'AccessDenied (lambda:GetPolicy)' } }), related: { 'sqs.queue': [dlq] } },
   ],
   invalid: [
+    { name: 'policy unreadable, no target', resource: lambdaFunction({ ...noDlq, policy: null, unresolved: { policy: 'AccessDenied (lambda:GetPolicy)' } }), messageId: 'none', at: 'deadLetterTargetArn' },
     { name: 'S3 notifications and no failure target', resource: lambdaFunction({ ...noDlq, ...grant({ Service: 's3.amazonaws.com' }) }), messageId: 'none', at: 'deadLetterTargetArn' },
     {
       name: 'SQS mapping but also an SNS subscription',
@@ -106,8 +109,78 @@ testCheck(check, {
     { name: 'topics could not be listed', resource: lambdaFunction(onFailure(failures.arn!)), gaps: [{ resourceType: 'sns.topic', code: 'AccessDenied', message: 'sns:ListTopics denied' }] },
     { name: 'dead-letter target from a parameter', resource: lambdaFunction({ unresolved: { deadLetterTargetArn: '!Ref DlqArn' } }), related: { 'sqs.queue': [dlq] } },
     { name: 'invoke config unreadable', resource: lambdaFunction({ ...noDlq, eventInvokeConfig: null, unresolved: { eventInvokeConfig: 'AccessDenied' } }) },
+    { name: 'policy unreadable and only an SQS mapping known', resource: lambdaFunction({ ...noDlq, policy: null, eventSourceMappings: [mapping(queue)], unresolved: { policy: 'AccessDenied (lambda:GetPolicy)' } }) },
   ],
   iac: {
+    terraform: {
+      good: [
+        `
+resource "aws_sqs_queue" "dlq" {
+  name = "orders-dlq"
+}
+resource "aws_lambda_function" "orders" {
+  function_name = "orders"
+  role          = "arn:aws:iam::123456789012:role/orders"
+  handler       = "index.handler"
+  runtime       = "python3.13"
+  dead_letter_config {
+    target_arn = aws_sqs_queue.dlq.arn
+  }
+}
+resource "aws_lambda_permission" "from_bucket" {
+  function_name  = aws_lambda_function.orders.function_name
+  action         = "lambda:InvokeFunction"
+  principal      = "s3.amazonaws.com"
+  source_arn     = "arn:aws:s3:::orders-uploads"
+  source_account = "123456789012"
+}
+`,
+        `
+resource "aws_sqs_queue" "dlq" {
+  name = "orders-dlq"
+}
+resource "aws_lambda_function" "orders" {
+  function_name = "orders"
+  role          = "arn:aws:iam::123456789012:role/orders"
+  handler       = "index.handler"
+  runtime       = "python3.13"
+}
+resource "aws_lambda_permission" "from_bucket" {
+  function_name  = aws_lambda_function.orders.function_name
+  action         = "lambda:InvokeFunction"
+  principal      = "s3.amazonaws.com"
+  source_arn     = "arn:aws:s3:::orders-uploads"
+  source_account = "123456789012"
+}
+resource "aws_lambda_function_event_invoke_config" "orders" {
+  function_name = aws_lambda_function.orders.function_name
+  destination_config {
+    on_failure {
+      destination = aws_sqs_queue.dlq.arn
+    }
+  }
+}
+`,
+      ],
+      bad: [
+        // S3 invokes asynchronously; events that keep failing are dropped.
+        `
+resource "aws_lambda_function" "orders" {
+  function_name = "orders"
+  role          = "arn:aws:iam::123456789012:role/orders"
+  handler       = "index.handler"
+  runtime       = "python3.13"
+}
+resource "aws_lambda_permission" "from_bucket" {
+  function_name  = aws_lambda_function.orders.function_name
+  action         = "lambda:InvokeFunction"
+  principal      = "s3.amazonaws.com"
+  source_arn     = "arn:aws:s3:::orders-uploads"
+  source_account = "123456789012"
+}
+`,
+      ],
+    },
     cloudformation: {
       good: [
         samFn(sqsEvent),

@@ -73,9 +73,11 @@ export default defineCheck({
     },
   },
   evaluate(fn, { pass, fail, skip, inventory }) {
-    const invokers = asyncInvokersOf(fn)
     const mappings = fn.eventSourceMappings
-    if (invokers.length === 0 && mappings.length > 0) {
+    // The resource policy is read only where it decides the verdict (are mappings the only
+    // triggers?): a configured, existing target passes whoever invokes the function, so a policy
+    // the scanner may not read must not turn that pass into unknown.
+    if (mappings.length > 0 && asyncInvokersOf(fn).length === 0) {
       // Pollers call the function synchronously: the asynchronous failure targets never apply.
       const verdicts: Verdict[] = []
       let streams = 0
@@ -88,12 +90,21 @@ export default defineCheck({
       if (streams > 0 && streams === mappings.length) return pass('streamDestination', { name: fn.name })
       return skip('invoked only through event source mappings (synchronous polls) and no asynchronous invoker is granted; failed SQS messages depend on the queue redrive policy, which is not collected')
     }
-    const why = invokers.length ? `invoked asynchronously by ${invokers.join(', ')}` : 'no resource policy or event source mapping shows how it is invoked; any application may call it with InvocationType Event'
     const targets: { arn: string; at: string; kind: string }[] = []
     if (fn.deadLetterTargetArn) targets.push({ arn: fn.deadLetterTargetArn, at: 'deadLetterTargetArn', kind: 'dead-letter queue' })
     const onFailure = fn.eventInvokeConfig?.onFailureDestination
     if (onFailure) targets.push({ arn: onFailure, at: 'eventInvokeConfig.onFailureDestination', kind: 'on-failure destination' })
-    if (targets.length === 0) return fail('none', { data: { name: fn.name, invokers: why }, at: 'deadLetterTargetArn' })
+    if (targets.length === 0) {
+      // Without a target the function fails however it is invoked; the policy only names the invokers.
+      const policyUnreadable = Boolean(fn.unresolved?.['policy'])
+      const invokers = policyUnreadable ? [] : asyncInvokersOf(fn)
+      const why = invokers.length
+        ? `invoked asynchronously by ${invokers.join(', ')}`
+        : policyUnreadable
+          ? 'its resource policy could not be read and no event source mapping is known; any application may call it with InvocationType Event'
+          : 'no resource policy or event source mapping shows how it is invoked; any application may call it with InvocationType Event'
+      return fail('none', { data: { name: fn.name, invokers: why }, at: 'deadLetterTargetArn' })
+    }
 
     const missing: Verdict[] = []
     for (const target of targets) {

@@ -19,4 +19,103 @@ testCheck(check, {
     { name: 'policy from an unresolved parameter', resource: fn, related: { 'lambda.code-signing-config': [codeSigningConfig({ unresolved: { untrustedArtifactOnDeployment: '!Ref Policy' } })] } },
   ],
   skip: [{ name: 'container image', resource: lambdaFunction({ packageType: 'Image', runtime: undefined, handler: undefined, codeSigningConfigArn: null }) }],
+  iac: {
+    cloudformation: {
+      good: [
+        `
+Signing:
+  Type: AWS::Lambda::CodeSigningConfig
+  Properties:
+    AllowedPublishers: { SigningProfileVersionArns: [arn:aws:signer:us-east-1:123456789012:/signing-profiles/release/abcdef0123] }
+    CodeSigningPolicies: { UntrustedArtifactOnDeployment: Enforce }
+Fn:
+  Type: AWS::Lambda::Function
+  Properties:
+    Runtime: python3.13
+    Handler: index.handler
+    Role: arn:aws:iam::123456789012:role/fn
+    Code: { ZipFile: x }
+    CodeSigningConfigArn: !Ref Signing
+`,
+        `
+Transform: AWS::Serverless-2016-10-31
+Resources:
+  Signing:
+    Type: AWS::Lambda::CodeSigningConfig
+    Properties:
+      AllowedPublishers: { SigningProfileVersionArns: [arn:aws:signer:us-east-1:123456789012:/signing-profiles/release/abcdef0123] }
+      CodeSigningPolicies: { UntrustedArtifactOnDeployment: Enforce }
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties: { Runtime: python3.13, Handler: index.handler, CodeUri: src/, CodeSigningConfigArn: !Ref Signing }
+`,
+      ],
+      bad: [
+        'Fn:\n  Type: AWS::Lambda::Function\n  Properties: { Runtime: python3.13, Handler: index.handler, Role: arn:aws:iam::123456789012:role/fn, Code: { ZipFile: x } }\n',
+        // Warn is the default policy when CodeSigningPolicies is left out.
+        `
+Signing:
+  Type: AWS::Lambda::CodeSigningConfig
+  Properties:
+    AllowedPublishers: { SigningProfileVersionArns: [arn:aws:signer:us-east-1:123456789012:/signing-profiles/release/abcdef0123] }
+Fn:
+  Type: AWS::Lambda::Function
+  Properties:
+    Runtime: python3.13
+    Handler: index.handler
+    Role: arn:aws:iam::123456789012:role/fn
+    Code: { ZipFile: x }
+    CodeSigningConfigArn: !GetAtt Signing.CodeSigningConfigArn
+`,
+      ],
+    },
+    terraform: {
+      good: [
+        `
+resource "aws_lambda_code_signing_config" "release" {
+  allowed_publishers {
+    signing_profile_version_arns = ["arn:aws:signer:us-east-1:123456789012:/signing-profiles/release/abcdef0123"]
+  }
+  policies {
+    untrusted_artifact_on_deployment = "Enforce"
+  }
+}
+resource "aws_lambda_function" "api" {
+  function_name           = "api"
+  role                    = "arn:aws:iam::123456789012:role/api"
+  handler                 = "index.handler"
+  runtime                 = "python3.13"
+  code_signing_config_arn = aws_lambda_code_signing_config.release.arn
+}
+`,
+      ],
+      bad: [
+        `
+resource "aws_lambda_function" "api" {
+  function_name = "api"
+  role          = "arn:aws:iam::123456789012:role/api"
+  handler       = "index.handler"
+  runtime       = "python3.13"
+}
+`,
+        `
+resource "aws_lambda_code_signing_config" "release" {
+  allowed_publishers {
+    signing_profile_version_arns = ["arn:aws:signer:us-east-1:123456789012:/signing-profiles/release/abcdef0123"]
+  }
+  policies {
+    untrusted_artifact_on_deployment = "Warn"
+  }
+}
+resource "aws_lambda_function" "api" {
+  function_name           = "api"
+  role                    = "arn:aws:iam::123456789012:role/api"
+  handler                 = "index.handler"
+  runtime                 = "python3.13"
+  code_signing_config_arn = aws_lambda_code_signing_config.release.arn
+}
+`,
+      ],
+    },
+  },
 })

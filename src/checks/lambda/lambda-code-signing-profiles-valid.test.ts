@@ -28,4 +28,83 @@ testCheck(check, {
     { name: 'no code signing configuration', resource: lambdaFunction({ codeSigningConfigArn: null }) },
     { name: 'container image', resource: lambdaFunction({ packageType: 'Image', runtime: undefined, handler: undefined }) },
   ],
+  iac: {
+    cloudformation: {
+      good: [
+        `
+Signing:
+  Type: AWS::Lambda::CodeSigningConfig
+  Properties:
+    AllowedPublishers: { SigningProfileVersionArns: [!Sub 'arn:aws:signer:\${AWS::Region}:\${AWS::AccountId}:/signing-profiles/release/abcdef0123'] }
+    CodeSigningPolicies: { UntrustedArtifactOnDeployment: Enforce }
+Fn:
+  Type: AWS::Lambda::Function
+  Properties:
+    Runtime: python3.13
+    Handler: index.handler
+    Role: arn:aws:iam::123456789012:role/fn
+    Code: { ZipFile: x }
+    CodeSigningConfigArn: !Ref Signing
+`,
+        // A function without code signing is left to lambda-code-signing-enforced.
+        'Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties: { Runtime: python3.13, Handler: index.handler, CodeUri: src/ }\n',
+      ],
+      bad: [
+        // The configuration trusts a signing profile of an unknown account.
+        `
+Transform: AWS::Serverless-2016-10-31
+Resources:
+  Signing:
+    Type: AWS::Lambda::CodeSigningConfig
+    Properties:
+      AllowedPublishers: { SigningProfileVersionArns: [arn:aws:signer:us-east-1:444455556666:/signing-profiles/vendor/abcdef0123] }
+      CodeSigningPolicies: { UntrustedArtifactOnDeployment: Enforce }
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties: { Runtime: python3.13, Handler: index.handler, CodeUri: src/, CodeSigningConfigArn: !GetAtt Signing.CodeSigningConfigArn }
+`,
+      ],
+    },
+    terraform: {
+      good: [
+        `
+data "aws_caller_identity" "current" {}
+resource "aws_lambda_code_signing_config" "release" {
+  allowed_publishers {
+    signing_profile_version_arns = ["arn:aws:signer:us-east-1:\${data.aws_caller_identity.current.account_id}:/signing-profiles/release/abcdef0123"]
+  }
+  policies {
+    untrusted_artifact_on_deployment = "Enforce"
+  }
+}
+resource "aws_lambda_function" "api" {
+  function_name           = "api"
+  role                    = "arn:aws:iam::123456789012:role/api"
+  handler                 = "index.handler"
+  runtime                 = "python3.13"
+  code_signing_config_arn = aws_lambda_code_signing_config.release.arn
+}
+`,
+      ],
+      bad: [
+        `
+resource "aws_lambda_code_signing_config" "vendor" {
+  allowed_publishers {
+    signing_profile_version_arns = ["arn:aws:signer:us-east-1:444455556666:/signing-profiles/vendor/abcdef0123"]
+  }
+  policies {
+    untrusted_artifact_on_deployment = "Enforce"
+  }
+}
+resource "aws_lambda_function" "api" {
+  function_name           = "api"
+  role                    = "arn:aws:iam::123456789012:role/api"
+  handler                 = "index.handler"
+  runtime                 = "python3.13"
+  code_signing_config_arn = aws_lambda_code_signing_config.vendor.arn
+}
+`,
+      ],
+    },
+  },
 })

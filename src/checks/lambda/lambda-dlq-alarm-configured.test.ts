@@ -47,4 +47,218 @@ testCheck(check, {
     { name: 'an SNS dead-letter target', resource: lambdaFunction({ deadLetterTargetArn: `arn:aws:sns:${REGION}:${ACCOUNT}:failures` }) },
     { name: 'the queue does not exist (another check reports it)', resource: fn },
   ],
+  iac: {
+    cloudformation: {
+      good: [
+        `
+Alerts:
+  Type: AWS::SNS::Topic
+Dlq:
+  Type: AWS::SQS::Queue
+  Properties: { QueueName: orders-dlq }
+Fn:
+  Type: AWS::Lambda::Function
+  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: arn:aws:iam::123456789012:role/fn, Code: { ZipFile: x }, DeadLetterConfig: { TargetArn: !GetAtt Dlq.Arn } }
+DlqAlarm:
+  Type: AWS::CloudWatch::Alarm
+  Properties:
+    Namespace: AWS/SQS
+    MetricName: ApproximateNumberOfMessagesVisible
+    Dimensions: [{ Name: QueueName, Value: !GetAtt Dlq.QueueName }]
+    Statistic: Maximum
+    Period: 300
+    EvaluationPeriods: 1
+    Threshold: 1
+    ComparisonOperator: GreaterThanOrEqualToThreshold
+    AlarmActions: [!Ref Alerts]
+`,
+        // The on-failure destination of asynchronous invocations is watched too.
+        `
+Transform: AWS::Serverless-2016-10-31
+Resources:
+  Alerts:
+    Type: AWS::SNS::Topic
+  Dlq:
+    Type: AWS::SQS::Queue
+    Properties: { QueueName: orders-dlq }
+  DlqAlarm:
+    Type: AWS::CloudWatch::Alarm
+    Properties:
+      Namespace: AWS/SQS
+      MetricName: ApproximateNumberOfMessagesVisible
+      Dimensions: [{ Name: QueueName, Value: !GetAtt Dlq.QueueName }]
+      Statistic: Maximum
+      Period: 300
+      EvaluationPeriods: 1
+      Threshold: 1
+      ComparisonOperator: GreaterThanOrEqualToThreshold
+      AlarmActions: [!Ref Alerts]
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Runtime: python3.13
+      Handler: index.handler
+      CodeUri: src/
+      EventInvokeConfig: { DestinationConfig: { OnFailure: { Type: SQS, Destination: !GetAtt Dlq.Arn } } }
+`,
+      ],
+      bad: [
+        // Failed events pile up in the queue and nobody hears of it.
+        `
+Alerts:
+  Type: AWS::SNS::Topic
+Dlq:
+  Type: AWS::SQS::Queue
+  Properties: { QueueName: orders-dlq }
+Fn:
+  Type: AWS::Lambda::Function
+  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: arn:aws:iam::123456789012:role/fn, Code: { ZipFile: x }, DeadLetterConfig: { TargetArn: !GetAtt Dlq.Arn } }
+`,
+        `
+Transform: AWS::Serverless-2016-10-31
+Resources:
+  Alerts:
+    Type: AWS::SNS::Topic
+  Dlq:
+    Type: AWS::SQS::Queue
+    Properties: { QueueName: orders-dlq }
+  DlqAlarm:
+    Type: AWS::CloudWatch::Alarm
+    Properties:
+      Namespace: AWS/SQS
+      MetricName: ApproximateNumberOfMessagesVisible
+      Dimensions: [{ Name: QueueName, Value: !GetAtt Dlq.QueueName }]
+      Statistic: Maximum
+      Period: 300
+      EvaluationPeriods: 1
+      Threshold: 1
+      ComparisonOperator: GreaterThanOrEqualToThreshold
+      ActionsEnabled: false
+      AlarmActions: [!Ref Alerts]
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Runtime: python3.13
+      Handler: index.handler
+      CodeUri: src/
+      EventInvokeConfig: { DestinationConfig: { OnFailure: { Type: SQS, Destination: !GetAtt Dlq.Arn } } }
+`,
+      ],
+    },
+    terraform: {
+      good: [
+        `
+resource "aws_sqs_queue" "dlq" {
+  name = "orders-dlq"
+}
+resource "aws_sns_topic" "alerts" {
+  name = "alerts"
+}
+resource "aws_lambda_function" "orders" {
+  function_name = "orders"
+  role          = "arn:aws:iam::123456789012:role/orders"
+  handler       = "index.handler"
+  runtime       = "python3.13"
+  dead_letter_config {
+    target_arn = aws_sqs_queue.dlq.arn
+  }
+}
+resource "aws_cloudwatch_metric_alarm" "dlq" {
+  alarm_name          = "orders-dlq-not-empty"
+  namespace           = "AWS/SQS"
+  metric_name         = "ApproximateNumberOfMessagesVisible"
+  dimensions          = { QueueName = aws_sqs_queue.dlq.name }
+  statistic           = "Maximum"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = 1
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  alarm_actions       = [aws_sns_topic.alerts.arn]
+}
+`,
+        `
+resource "aws_sqs_queue" "dlq" {
+  name = "orders-dlq"
+}
+resource "aws_sns_topic" "alerts" {
+  name = "alerts"
+}
+resource "aws_lambda_function" "orders" {
+  function_name = "orders"
+  role          = "arn:aws:iam::123456789012:role/orders"
+  handler       = "index.handler"
+  runtime       = "python3.13"
+}
+resource "aws_lambda_function_event_invoke_config" "orders" {
+  function_name = aws_lambda_function.orders.function_name
+  destination_config {
+    on_failure {
+      destination = aws_sqs_queue.dlq.arn
+    }
+  }
+}
+resource "aws_cloudwatch_metric_alarm" "dlq" {
+  alarm_name          = "orders-dlq-not-empty"
+  namespace           = "AWS/SQS"
+  metric_name         = "ApproximateNumberOfMessagesVisible"
+  dimensions          = { QueueName = aws_sqs_queue.dlq.name }
+  statistic           = "Maximum"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = 1
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  alarm_actions       = [aws_sns_topic.alerts.arn]
+}
+`,
+      ],
+      bad: [
+        `
+resource "aws_sqs_queue" "dlq" {
+  name = "orders-dlq"
+}
+resource "aws_sns_topic" "alerts" {
+  name = "alerts"
+}
+resource "aws_lambda_function" "orders" {
+  function_name = "orders"
+  role          = "arn:aws:iam::123456789012:role/orders"
+  handler       = "index.handler"
+  runtime       = "python3.13"
+  dead_letter_config {
+    target_arn = aws_sqs_queue.dlq.arn
+  }
+}
+`,
+        // The alarm has no action.
+        `
+resource "aws_sqs_queue" "dlq" {
+  name = "orders-dlq"
+}
+resource "aws_sns_topic" "alerts" {
+  name = "alerts"
+}
+resource "aws_lambda_function" "orders" {
+  function_name = "orders"
+  role          = "arn:aws:iam::123456789012:role/orders"
+  handler       = "index.handler"
+  runtime       = "python3.13"
+  dead_letter_config {
+    target_arn = aws_sqs_queue.dlq.arn
+  }
+}
+resource "aws_cloudwatch_metric_alarm" "dlq" {
+  alarm_name          = "orders-dlq-not-empty"
+  namespace           = "AWS/SQS"
+  metric_name         = "ApproximateNumberOfMessagesVisible"
+  dimensions          = { QueueName = aws_sqs_queue.dlq.name }
+  statistic           = "Maximum"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = 1
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+}
+`,
+      ],
+    },
+  },
 })

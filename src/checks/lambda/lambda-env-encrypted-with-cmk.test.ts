@@ -30,4 +30,107 @@ testCheck(check, {
     { name: 'functions could not be listed', resource: lambdaFunction(), gaps: [{ resourceType: 'lambda.function', region: 'us-east-1', code: 'AccessDenied', message: 'lambda:ListFunctions denied' }] },
   ],
   skip: [{ name: 'no environment variables', resource: lambdaFunction({ environment: {}, kmsKeyArn: undefined }) }],
+  iac: {
+    cloudformation: {
+      good: [
+        `
+Key:
+  Type: AWS::KMS::Key
+  Properties: { EnableKeyRotation: true }
+Fn:
+  Type: AWS::Lambda::Function
+  Properties:
+    Runtime: python3.13
+    Handler: index.handler
+    Role: arn:aws:iam::123456789012:role/fn
+    Code: { ZipFile: x }
+    Environment: { Variables: { TABLE: orders } }
+    KmsKeyArn: !GetAtt Key.Arn
+`,
+        `
+Transform: AWS::Serverless-2016-10-31
+Resources:
+  Key:
+    Type: AWS::KMS::Key
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Runtime: python3.13
+      Handler: index.handler
+      CodeUri: src/
+      Environment: { Variables: { TABLE: orders } }
+      KmsKeyArn: !GetAtt Key.Arn
+`,
+      ],
+      bad: [
+        `
+Fn:
+  Type: AWS::Lambda::Function
+  Properties:
+    Runtime: python3.13
+    Handler: index.handler
+    Role: arn:aws:iam::123456789012:role/fn
+    Code: { ZipFile: x }
+    Environment: { Variables: { TABLE: orders } }
+`,
+        // The AWS managed key, named by its alias, is no customer managed key.
+        `
+Transform: AWS::Serverless-2016-10-31
+Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Runtime: python3.13
+      Handler: index.handler
+      CodeUri: src/
+      Environment: { Variables: { TABLE: orders } }
+      KmsKeyArn: !Sub arn:aws:kms:\${AWS::Region}:\${AWS::AccountId}:alias/aws/lambda
+`,
+      ],
+    },
+    terraform: {
+      good: [
+        `
+resource "aws_kms_key" "lambda_env" {
+  enable_key_rotation = true
+}
+resource "aws_lambda_function" "api" {
+  function_name = "api"
+  role          = "arn:aws:iam::123456789012:role/api"
+  handler       = "index.handler"
+  runtime       = "python3.13"
+  kms_key_arn   = aws_kms_key.lambda_env.arn
+  environment {
+    variables = { TABLE = "orders" }
+  }
+}
+`,
+      ],
+      bad: [
+        `
+resource "aws_lambda_function" "api" {
+  function_name = "api"
+  role          = "arn:aws:iam::123456789012:role/api"
+  handler       = "index.handler"
+  runtime       = "python3.13"
+  environment {
+    variables = { TABLE = "orders" }
+  }
+}
+`,
+        `
+resource "aws_lambda_function" "api" {
+  function_name = "api"
+  role          = "arn:aws:iam::123456789012:role/api"
+  handler       = "index.handler"
+  runtime       = "python3.13"
+  kms_key_arn   = "arn:aws:kms:us-east-1:123456789012:alias/aws/lambda"
+  environment {
+    variables = { TABLE = "orders" }
+  }
+}
+`,
+      ],
+    },
+  },
 })

@@ -40,4 +40,155 @@ testCheck(check, {
     { name: 'alarm dimensions unreadable', resource: fn, related: { 'cloudwatch.alarm': [metricAlarm({ unresolved: { dimensions: '!Ref FunctionName' } })] } },
     { name: 'function name from a parameter', resource: lambdaFunction({ unresolved: { name: '!Ref FunctionName' } }), related: { 'cloudwatch.alarm': [metricAlarm()] } },
   ],
+  iac: {
+    cloudformation: {
+      good: [
+        `
+Alerts:
+  Type: AWS::SNS::Topic
+Fn:
+  Type: AWS::Lambda::Function
+  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: arn:aws:iam::123456789012:role/fn, Code: { ZipFile: x } }
+FnAlarm:
+  Type: AWS::CloudWatch::Alarm
+  Properties:
+    Namespace: AWS/Lambda
+    MetricName: Errors
+    Dimensions: [{ Name: FunctionName, Value: !Ref Fn }]
+    Statistic: Sum
+    Period: 60
+    EvaluationPeriods: 1
+    Threshold: 1
+    ComparisonOperator: GreaterThanOrEqualToThreshold
+    AlarmActions: [!Ref Alerts]
+`,
+        `
+Transform: AWS::Serverless-2016-10-31
+Resources:
+  Alerts:
+    Type: AWS::SNS::Topic
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties: { Runtime: python3.13, Handler: index.handler, CodeUri: src/ }
+  FnAlarm:
+    Type: AWS::CloudWatch::Alarm
+    Properties:
+      Namespace: AWS/Lambda
+      MetricName: Errors
+      Dimensions: [{ Name: FunctionName, Value: !Ref Fn }]
+      Statistic: Maximum
+      Period: 300
+      EvaluationPeriods: 1
+      Threshold: 1
+      ComparisonOperator: GreaterThanOrEqualToThreshold
+      AlarmActions: [!Ref Alerts]
+`,
+      ],
+      bad: [
+        // No alarm in the template.
+        'Fn:\n  Type: AWS::Lambda::Function\n  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: arn:aws:iam::123456789012:role/fn, Code: { ZipFile: x } }\n',
+        // The alarm watches the function but notifies nobody.
+        `
+Transform: AWS::Serverless-2016-10-31
+Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties: { Runtime: python3.13, Handler: index.handler, CodeUri: src/ }
+  FnAlarm:
+    Type: AWS::CloudWatch::Alarm
+    Properties:
+      Namespace: AWS/Lambda
+      MetricName: Errors
+      Dimensions: [{ Name: FunctionName, Value: !Ref Fn }]
+      Statistic: Sum
+      Period: 60
+      EvaluationPeriods: 1
+      Threshold: 1
+      ComparisonOperator: GreaterThanOrEqualToThreshold
+`,
+        // The alarm watches another function.
+        `
+Alerts:
+  Type: AWS::SNS::Topic
+Fn:
+  Type: AWS::Lambda::Function
+  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: arn:aws:iam::123456789012:role/fn, Code: { ZipFile: x } }
+FnAlarm:
+  Type: AWS::CloudWatch::Alarm
+  Properties:
+    Namespace: AWS/Lambda
+    MetricName: Errors
+    Dimensions: [{ Name: FunctionName, Value: refunds }]
+    Statistic: Sum
+    Period: 60
+    EvaluationPeriods: 1
+    Threshold: 1
+    ComparisonOperator: GreaterThanOrEqualToThreshold
+    AlarmActions: [!Ref Alerts]
+`,
+      ],
+    },
+    terraform: {
+      good: [
+        `
+resource "aws_sns_topic" "alerts" {
+  name = "alerts"
+}
+resource "aws_lambda_function" "orders" {
+  function_name = "orders"
+  role          = "arn:aws:iam::123456789012:role/orders"
+  handler       = "index.handler"
+  runtime       = "python3.13"
+}
+resource "aws_cloudwatch_metric_alarm" "orders" {
+  alarm_name          = "orders-Errors"
+  namespace           = "AWS/Lambda"
+  metric_name         = "Errors"
+  dimensions          = { FunctionName = aws_lambda_function.orders.function_name }
+  statistic           = "Sum"
+  period              = 60
+  evaluation_periods  = 1
+  threshold           = 1
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  alarm_actions       = [aws_sns_topic.alerts.arn]
+}
+`,
+      ],
+      bad: [
+        `
+resource "aws_lambda_function" "orders" {
+  function_name = "orders"
+  role          = "arn:aws:iam::123456789012:role/orders"
+  handler       = "index.handler"
+  runtime       = "python3.13"
+}
+`,
+        // Actions disabled: the alarm changes state and tells no one.
+        `
+resource "aws_sns_topic" "alerts" {
+  name = "alerts"
+}
+resource "aws_lambda_function" "orders" {
+  function_name = "orders"
+  role          = "arn:aws:iam::123456789012:role/orders"
+  handler       = "index.handler"
+  runtime       = "python3.13"
+}
+resource "aws_cloudwatch_metric_alarm" "orders" {
+  alarm_name          = "orders-Errors"
+  namespace           = "AWS/Lambda"
+  metric_name         = "Errors"
+  dimensions          = { FunctionName = aws_lambda_function.orders.function_name }
+  statistic           = "Sum"
+  period              = 60
+  evaluation_periods  = 1
+  threshold           = 1
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  actions_enabled     = false
+  alarm_actions       = [aws_sns_topic.alerts.arn]
+}
+`,
+      ],
+    },
+  },
 })

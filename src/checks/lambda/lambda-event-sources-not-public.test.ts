@@ -40,4 +40,155 @@ testCheck(check, {
     { name: 'only a Kinesis stream (not judged)', resource: lambdaFunction({ eventSourceMappings: [{ uuid: 'k', eventSourceArn: `arn:aws:kinesis:us-east-1:${ACCOUNT}:stream/clicks` }] }) },
     { name: 'the queue no longer exists', resource: fromQueue },
   ],
+  iac: {
+    cloudformation: {
+      good: [
+        `
+Queue:
+  Type: AWS::SQS::Queue
+QueuePolicy:
+  Type: AWS::SQS::QueuePolicy
+  Properties:
+    Queues: [!Ref Queue]
+    PolicyDocument:
+      Version: '2012-10-17'
+      Statement:
+        - { Effect: Allow, Principal: { Service: sns.amazonaws.com }, Action: sqs:SendMessage, Resource: !GetAtt Queue.Arn, Condition: { ArnEquals: { 'aws:SourceArn': !Ref Topic } } }
+Topic:
+  Type: AWS::SNS::Topic
+Fn:
+  Type: AWS::Lambda::Function
+  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: arn:aws:iam::123456789012:role/fn, Code: { ZipFile: x } }
+Mapping:
+  Type: AWS::Lambda::EventSourceMapping
+  Properties: { EventSourceArn: !GetAtt Queue.Arn, FunctionName: !Ref Fn }
+`,
+        // A queue without a policy is reachable only through IAM in its own account.
+        `
+Transform: AWS::Serverless-2016-10-31
+Resources:
+  Queue:
+    Type: AWS::SQS::Queue
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Runtime: python3.13
+      Handler: index.handler
+      CodeUri: src/
+      Events:
+        Orders: { Type: SQS, Properties: { Queue: !GetAtt Queue.Arn } }
+`,
+      ],
+      bad: [
+        // Anyone can send the function messages.
+        `
+Queue:
+  Type: AWS::SQS::Queue
+QueuePolicy:
+  Type: AWS::SQS::QueuePolicy
+  Properties:
+    Queues: [!Ref Queue]
+    PolicyDocument:
+      Version: '2012-10-17'
+      Statement:
+        - { Effect: Allow, Principal: '*', Action: sqs:SendMessage, Resource: !GetAtt Queue.Arn }
+Fn:
+  Type: AWS::Lambda::Function
+  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: arn:aws:iam::123456789012:role/fn, Code: { ZipFile: x } }
+Mapping:
+  Type: AWS::Lambda::EventSourceMapping
+  Properties: { EventSourceArn: !GetAtt Queue.Arn, FunctionName: !Ref Fn }
+`,
+        `
+Transform: AWS::Serverless-2016-10-31
+Resources:
+  Queue:
+    Type: AWS::SQS::Queue
+  QueuePolicy:
+    Type: AWS::SQS::QueuePolicy
+    Properties:
+      Queues: [!Ref Queue]
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement: [{ Effect: Allow, Principal: { AWS: '*' }, Action: 'sqs:*', Resource: !GetAtt Queue.Arn }]
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Runtime: python3.13
+      Handler: index.handler
+      CodeUri: src/
+      Events:
+        Orders: { Type: SQS, Properties: { Queue: !GetAtt Queue.Arn } }
+`,
+      ],
+    },
+    terraform: {
+      good: [
+        `
+resource "aws_lambda_function" "orders" {
+  function_name = "orders"
+  role          = "arn:aws:iam::123456789012:role/orders"
+  handler       = "index.handler"
+  runtime       = "python3.13"
+}
+resource "aws_sns_topic" "orders" {
+  name = "orders"
+}
+resource "aws_sqs_queue" "orders" {
+  name = "orders"
+}
+resource "aws_sqs_queue_policy" "orders" {
+  queue_url = aws_sqs_queue.orders.id
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Principal = { Service = "sns.amazonaws.com" }, Action = "sqs:SendMessage", Resource = aws_sqs_queue.orders.arn, Condition = { ArnEquals = { "aws:SourceArn" = aws_sns_topic.orders.arn } } }]
+  })
+}
+resource "aws_lambda_event_source_mapping" "orders" {
+  event_source_arn = aws_sqs_queue.orders.arn
+  function_name    = aws_lambda_function.orders.arn
+}
+`,
+        `
+resource "aws_lambda_function" "orders" {
+  function_name = "orders"
+  role          = "arn:aws:iam::123456789012:role/orders"
+  handler       = "index.handler"
+  runtime       = "python3.13"
+}
+resource "aws_sqs_queue" "orders" {
+  name = "orders"
+}
+resource "aws_lambda_event_source_mapping" "orders" {
+  event_source_arn = aws_sqs_queue.orders.arn
+  function_name    = aws_lambda_function.orders.arn
+}
+`,
+      ],
+      bad: [
+        `
+resource "aws_lambda_function" "orders" {
+  function_name = "orders"
+  role          = "arn:aws:iam::123456789012:role/orders"
+  handler       = "index.handler"
+  runtime       = "python3.13"
+}
+resource "aws_sqs_queue" "orders" {
+  name = "orders"
+}
+resource "aws_sqs_queue_policy" "orders" {
+  queue_url = aws_sqs_queue.orders.id
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Principal = "*", Action = "sqs:SendMessage", Resource = aws_sqs_queue.orders.arn }]
+  })
+}
+resource "aws_lambda_event_source_mapping" "orders" {
+  event_source_arn = aws_sqs_queue.orders.arn
+  function_name    = aws_lambda_function.orders.arn
+}
+`,
+      ],
+    },
+  },
 })

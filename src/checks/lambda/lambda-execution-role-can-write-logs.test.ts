@@ -30,4 +30,179 @@ testCheck(check, {
     { name: 'only under a condition', resource: fn, related: withInline(allow(['logs:CreateLogStream', 'logs:PutLogEvents'], '*', { IpAddress: { 'aws:SourceIp': '10.0.0.0/8' } })) },
     { name: 'no logs grant found, but an attached policy is missing', resource: fn, related: { 'iam.role': [iamRole({ inlinePolicies: [], attachedPolicies: [{ arn: BASIC, name: 'AWSLambdaBasicExecutionRole' }] })] } },
   ],
+  // The log group is declared with the function: when a template leaves it out (it may live in
+  // another stack), the adapter leaves logging.logGroup unresolved.
+  iac: {
+    cloudformation: {
+      good: [
+        `
+Role:
+  Type: AWS::IAM::Role
+  Properties:
+    AssumeRolePolicyDocument:
+      Version: '2012-10-17'
+      Statement: [{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: sts:AssumeRole }]
+    Policies:
+      - PolicyName: app
+        PolicyDocument:
+          Version: '2012-10-17'
+          Statement:
+            - { Effect: Allow, Action: [logs:CreateLogStream, logs:PutLogEvents], Resource: 'arn:aws:logs:*:*:log-group:/aws/lambda/orders:*' }
+Logs:
+  Type: AWS::Logs::LogGroup
+  Properties: { LogGroupName: /aws/lambda/orders, RetentionInDays: 30 }
+Fn:
+  Type: AWS::Lambda::Function
+  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: !GetAtt Role.Arn, Code: { ZipFile: x } }
+`,
+        // SAM attaches AWSLambdaBasicExecutionRole to the role it generates.
+        `
+Transform: AWS::Serverless-2016-10-31
+Resources:
+  Logs:
+    Type: AWS::Logs::LogGroup
+    Properties: { LogGroupName: /aws/lambda/orders, RetentionInDays: 30 }
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      FunctionName: orders
+      Runtime: python3.13
+      Handler: index.handler
+      CodeUri: src/
+      Policies:
+        - Statement:
+            - { Effect: Allow, Action: dynamodb:GetItem, Resource: 'arn:aws:dynamodb:us-east-1:123456789012:table/orders' }
+`,
+      ],
+      bad: [
+        // The role can read the table but not write its logs.
+        `
+Role:
+  Type: AWS::IAM::Role
+  Properties:
+    AssumeRolePolicyDocument:
+      Version: '2012-10-17'
+      Statement: [{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: sts:AssumeRole }]
+    Policies:
+      - PolicyName: app
+        PolicyDocument:
+          Version: '2012-10-17'
+          Statement:
+            - { Effect: Allow, Action: dynamodb:GetItem, Resource: 'arn:aws:dynamodb:us-east-1:123456789012:table/orders' }
+Logs:
+  Type: AWS::Logs::LogGroup
+  Properties: { LogGroupName: /aws/lambda/orders, RetentionInDays: 30 }
+Fn:
+  Type: AWS::Lambda::Function
+  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: !GetAtt Role.Arn, Code: { ZipFile: x } }
+`,
+        // The bare log group ARN (no :*) does not reach its streams.
+        `
+Role:
+  Type: AWS::IAM::Role
+  Properties:
+    AssumeRolePolicyDocument:
+      Version: '2012-10-17'
+      Statement: [{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: sts:AssumeRole }]
+    Policies:
+      - PolicyName: app
+        PolicyDocument:
+          Version: '2012-10-17'
+          Statement:
+            - { Effect: Allow, Action: [logs:CreateLogStream, logs:PutLogEvents], Resource: 'arn:aws:logs:*:*:log-group:/aws/lambda/orders' }
+Logs:
+  Type: AWS::Logs::LogGroup
+  Properties: { LogGroupName: /aws/lambda/orders, RetentionInDays: 30 }
+Fn:
+  Type: AWS::Lambda::Function
+  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: !GetAtt Role.Arn, Code: { ZipFile: x } }
+`,
+      ],
+    },
+    terraform: {
+      good: [
+        `
+resource "aws_iam_role" "orders" {
+  name               = "orders"
+  assume_role_policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Principal = { Service = "lambda.amazonaws.com" }, Action = "sts:AssumeRole" }] })
+}
+resource "aws_iam_role_policy" "orders" {
+  name   = "app"
+  role   = aws_iam_role.orders.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      { Effect = "Allow", Action = ["logs:CreateLogStream", "logs:PutLogEvents"], Resource = "arn:aws:logs:*:*:log-group:/aws/lambda/orders:*" },
+    ]
+  })
+}
+resource "aws_cloudwatch_log_group" "orders" {
+  name              = "/aws/lambda/orders"
+  retention_in_days = 30
+}
+resource "aws_lambda_function" "orders" {
+  function_name = "orders"
+  role          = aws_iam_role.orders.arn
+  handler       = "index.handler"
+  runtime       = "python3.13"
+}
+`,
+      ],
+      bad: [
+        `
+resource "aws_iam_role" "orders" {
+  name               = "orders"
+  assume_role_policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Principal = { Service = "lambda.amazonaws.com" }, Action = "sts:AssumeRole" }] })
+}
+resource "aws_iam_role_policy" "orders" {
+  name   = "app"
+  role   = aws_iam_role.orders.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      { Effect = "Allow", Action = "dynamodb:GetItem", Resource = "arn:aws:dynamodb:us-east-1:123456789012:table/orders" },
+    ]
+  })
+}
+resource "aws_cloudwatch_log_group" "orders" {
+  name              = "/aws/lambda/orders"
+  retention_in_days = 30
+}
+resource "aws_lambda_function" "orders" {
+  function_name = "orders"
+  role          = aws_iam_role.orders.arn
+  handler       = "index.handler"
+  runtime       = "python3.13"
+}
+`,
+        // The bare log group ARN (no :*) does not reach its streams.
+        `
+resource "aws_iam_role" "orders" {
+  name               = "orders"
+  assume_role_policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Principal = { Service = "lambda.amazonaws.com" }, Action = "sts:AssumeRole" }] })
+}
+resource "aws_iam_role_policy" "orders" {
+  name   = "app"
+  role   = aws_iam_role.orders.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      { Effect = "Allow", Action = ["logs:CreateLogStream", "logs:PutLogEvents"], Resource = "arn:aws:logs:*:*:log-group:/aws/lambda/orders" },
+    ]
+  })
+}
+resource "aws_cloudwatch_log_group" "orders" {
+  name              = "/aws/lambda/orders"
+  retention_in_days = 30
+}
+resource "aws_lambda_function" "orders" {
+  function_name = "orders"
+  role          = aws_iam_role.orders.arn
+  handler       = "index.handler"
+  runtime       = "python3.13"
+}
+`,
+      ],
+    },
+  },
 })

@@ -35,4 +35,126 @@ testCheck(check, {
     { name: 'inline policy could not be parsed', resource: fn, related: role({ inlinePolicies: inline(passAndCreate), unresolved: { 'inlinePolicies.0.document': 'ParseError' } }) },
   ],
   skip: [{ name: 'administrator role (left to lambda-execution-role-not-admin)', resource: fn, related: role({ attachedPolicies: [{ arn: 'arn:aws:iam::aws:policy/AdministratorAccess', name: 'AdministratorAccess' }] }) }],
+  iac: {
+    cloudformation: {
+      good: [
+        `
+Role:
+  Type: AWS::IAM::Role
+  Properties:
+    AssumeRolePolicyDocument:
+      Version: '2012-10-17'
+      Statement: [{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: sts:AssumeRole }]
+    Policies:
+      - PolicyName: app
+        PolicyDocument:
+          Version: '2012-10-17'
+          Statement:
+            - { Effect: Allow, Action: [dynamodb:GetItem, dynamodb:PutItem], Resource: 'arn:aws:dynamodb:us-east-1:123456789012:table/orders' }
+Fn:
+  Type: AWS::Lambda::Function
+  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: !GetAtt Role.Arn, Code: { ZipFile: x } }
+`,
+        `
+Transform: AWS::Serverless-2016-10-31
+Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      FunctionName: orders
+      Runtime: python3.13
+      Handler: index.handler
+      CodeUri: src/
+      Policies:
+        - Statement:
+            - { Effect: Allow, Action: dynamodb:GetItem, Resource: 'arn:aws:dynamodb:us-east-1:123456789012:table/orders' }
+`,
+      ],
+      bad: [
+        // Passing any role to a new function gives the code that role.
+        `
+Role:
+  Type: AWS::IAM::Role
+  Properties:
+    AssumeRolePolicyDocument:
+      Version: '2012-10-17'
+      Statement: [{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: sts:AssumeRole }]
+    Policies:
+      - PolicyName: app
+        PolicyDocument:
+          Version: '2012-10-17'
+          Statement:
+            - { Effect: Allow, Action: [iam:PassRole, lambda:CreateFunction, lambda:InvokeFunction], Resource: '*' }
+Fn:
+  Type: AWS::Lambda::Function
+  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: !GetAtt Role.Arn, Code: { ZipFile: x } }
+`,
+        // The role can attach AdministratorAccess to itself.
+        `
+Transform: AWS::Serverless-2016-10-31
+Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      FunctionName: orders
+      Runtime: python3.13
+      Handler: index.handler
+      CodeUri: src/
+      Policies:
+        - Statement:
+            - { Effect: Allow, Action: iam:AttachRolePolicy, Resource: '*' }
+`,
+      ],
+    },
+    terraform: {
+      good: [
+        `
+resource "aws_iam_role" "orders" {
+  name               = "orders"
+  assume_role_policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Principal = { Service = "lambda.amazonaws.com" }, Action = "sts:AssumeRole" }] })
+}
+resource "aws_iam_role_policy" "orders" {
+  name   = "app"
+  role   = aws_iam_role.orders.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      { Effect = "Allow", Action = ["dynamodb:GetItem", "dynamodb:PutItem"], Resource = "arn:aws:dynamodb:us-east-1:123456789012:table/orders" },
+    ]
+  })
+}
+resource "aws_lambda_function" "orders" {
+  function_name = "orders"
+  role          = aws_iam_role.orders.arn
+  handler       = "index.handler"
+  runtime       = "python3.13"
+}
+`,
+      ],
+      bad: [
+        `
+resource "aws_iam_role" "orders" {
+  name               = "orders"
+  assume_role_policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Principal = { Service = "lambda.amazonaws.com" }, Action = "sts:AssumeRole" }] })
+}
+resource "aws_iam_role_policy" "orders" {
+  name   = "app"
+  role   = aws_iam_role.orders.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      { Effect = "Allow", Action = "iam:PutRolePolicy", Resource = "*" },
+    ]
+  })
+}
+resource "aws_lambda_function" "orders" {
+  function_name = "orders"
+  role          = aws_iam_role.orders.arn
+  handler       = "index.handler"
+  runtime       = "python3.13"
+}
+`,
+      ],
+    },
+  },
 })

@@ -30,4 +30,146 @@ testCheck(check, {
     { name: 'managed policies not listed', resource: fn, related: { 'iam.role': [iamRole({ attachedPolicies: [{ arn: `arn:aws:iam::${ACCOUNT}:policy/x`, name: 'x' }] })] }, gaps: [{ resourceType: 'iam.policy', region: 'global', code: 'AccessDenied', message: 'denied' }] },
     { name: 'role attachments unresolved', resource: fn, related: { 'iam.role': [iamRole({ unresolved: { attachedPolicies: '!Ref Policies' } })] } },
   ],
+  iac: {
+    cloudformation: {
+      good: [
+        `
+Role:
+  Type: AWS::IAM::Role
+  Properties:
+    AssumeRolePolicyDocument:
+      Version: '2012-10-17'
+      Statement: [{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: sts:AssumeRole }]
+    Policies:
+      - PolicyName: app
+        PolicyDocument:
+          Version: '2012-10-17'
+          Statement:
+            - { Effect: Allow, Action: [s3:GetObject, s3:PutObject], Resource: 'arn:aws:s3:::orders-bucket/*' }
+Fn:
+  Type: AWS::Lambda::Function
+  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: !GetAtt Role.Arn, Code: { ZipFile: x } }
+`,
+        `
+Transform: AWS::Serverless-2016-10-31
+Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      FunctionName: orders
+      Runtime: python3.13
+      Handler: index.handler
+      CodeUri: src/
+      Policies:
+        - Statement:
+            - { Effect: Allow, Action: dynamodb:GetItem, Resource: 'arn:aws:dynamodb:us-east-1:123456789012:table/orders' }
+`,
+      ],
+      bad: [
+        `
+Role:
+  Type: AWS::IAM::Role
+  Properties:
+    AssumeRolePolicyDocument:
+      Version: '2012-10-17'
+      Statement: [{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: sts:AssumeRole }]
+    Policies:
+      - PolicyName: app
+        PolicyDocument:
+          Version: '2012-10-17'
+          Statement:
+            - { Effect: Allow, Action: s3:*, Resource: 'arn:aws:s3:::orders-bucket/*' }
+Fn:
+  Type: AWS::Lambda::Function
+  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: !GetAtt Role.Arn, Code: { ZipFile: x } }
+`,
+        `
+Transform: AWS::Serverless-2016-10-31
+Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      FunctionName: orders
+      Runtime: python3.13
+      Handler: index.handler
+      CodeUri: src/
+      Policies:
+        - Statement:
+            - { Effect: Allow, Action: dynamodb:*, Resource: 'arn:aws:dynamodb:us-east-1:123456789012:table/orders' }
+`,
+      ],
+    },
+    terraform: {
+      good: [
+        `
+resource "aws_iam_role" "orders" {
+  name               = "orders"
+  assume_role_policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Principal = { Service = "lambda.amazonaws.com" }, Action = "sts:AssumeRole" }] })
+}
+resource "aws_iam_role_policy" "orders" {
+  name   = "app"
+  role   = aws_iam_role.orders.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      { Effect = "Allow", Action = ["s3:GetObject", "s3:PutObject"], Resource = "arn:aws:s3:::orders-bucket/*" },
+    ]
+  })
+}
+resource "aws_lambda_function" "orders" {
+  function_name = "orders"
+  role          = aws_iam_role.orders.arn
+  handler       = "index.handler"
+  runtime       = "python3.13"
+}
+`,
+      ],
+      bad: [
+        `
+resource "aws_iam_role" "orders" {
+  name               = "orders"
+  assume_role_policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Principal = { Service = "lambda.amazonaws.com" }, Action = "sts:AssumeRole" }] })
+}
+resource "aws_iam_role_policy" "orders" {
+  name   = "app"
+  role   = aws_iam_role.orders.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      { Effect = "Allow", Action = "s3:*", Resource = "arn:aws:s3:::orders-bucket/*" },
+    ]
+  })
+}
+resource "aws_lambda_function" "orders" {
+  function_name = "orders"
+  role          = aws_iam_role.orders.arn
+  handler       = "index.handler"
+  runtime       = "python3.13"
+}
+`,
+        `
+resource "aws_iam_role" "orders" {
+  name               = "orders"
+  assume_role_policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Principal = { Service = "lambda.amazonaws.com" }, Action = "sts:AssumeRole" }] })
+}
+resource "aws_iam_role_policy" "orders" {
+  name   = "app"
+  role   = aws_iam_role.orders.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      { Effect = "Allow", Action = "*", Resource = "arn:aws:dynamodb:us-east-1:123456789012:table/orders" },
+    ]
+  })
+}
+resource "aws_lambda_function" "orders" {
+  function_name = "orders"
+  role          = aws_iam_role.orders.arn
+  handler       = "index.handler"
+  runtime       = "python3.13"
+}
+`,
+      ],
+    },
+  },
 })

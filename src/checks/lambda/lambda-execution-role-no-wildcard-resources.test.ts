@@ -29,4 +29,126 @@ testCheck(check, {
     { name: 'customer managed policy missing', resource: fn, related: { 'iam.role': [iamRole({ attachedPolicies: [{ arn: `arn:aws:iam::${ACCOUNT}:policy/x`, name: 'x' }] })] } },
     { name: 'inline policy unresolved', resource: fn, related: { 'iam.role': [iamRole({ unresolved: { 'inlinePolicies.0.document': '!Sub with a parameter' } })] } },
   ],
+  iac: {
+    cloudformation: {
+      good: [
+        // X-Ray trace segments can only be granted on *.
+        `
+Role:
+  Type: AWS::IAM::Role
+  Properties:
+    AssumeRolePolicyDocument:
+      Version: '2012-10-17'
+      Statement: [{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: sts:AssumeRole }]
+    Policies:
+      - PolicyName: app
+        PolicyDocument:
+          Version: '2012-10-17'
+          Statement:
+            - { Effect: Allow, Action: [dynamodb:GetItem, dynamodb:PutItem], Resource: 'arn:aws:dynamodb:us-east-1:123456789012:table/orders' }
+            - { Effect: Allow, Action: xray:PutTraceSegments, Resource: '*' }
+Fn:
+  Type: AWS::Lambda::Function
+  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: !GetAtt Role.Arn, Code: { ZipFile: x } }
+`,
+        `
+Transform: AWS::Serverless-2016-10-31
+Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      FunctionName: orders
+      Runtime: python3.13
+      Handler: index.handler
+      CodeUri: src/
+      Policies:
+        - Statement:
+            - { Effect: Allow, Action: dynamodb:GetItem, Resource: 'arn:aws:dynamodb:us-east-1:123456789012:table/orders' }
+`,
+      ],
+      bad: [
+        `
+Role:
+  Type: AWS::IAM::Role
+  Properties:
+    AssumeRolePolicyDocument:
+      Version: '2012-10-17'
+      Statement: [{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: sts:AssumeRole }]
+    Policies:
+      - PolicyName: app
+        PolicyDocument:
+          Version: '2012-10-17'
+          Statement:
+            - { Effect: Allow, Action: dynamodb:PutItem, Resource: '*' }
+Fn:
+  Type: AWS::Lambda::Function
+  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: !GetAtt Role.Arn, Code: { ZipFile: x } }
+`,
+        `
+Transform: AWS::Serverless-2016-10-31
+Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      FunctionName: orders
+      Runtime: python3.13
+      Handler: index.handler
+      CodeUri: src/
+      Policies:
+        - Statement:
+            - { Effect: Allow, Action: s3:GetObject, Resource: '*' }
+`,
+      ],
+    },
+    terraform: {
+      good: [
+        `
+resource "aws_iam_role" "orders" {
+  name               = "orders"
+  assume_role_policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Principal = { Service = "lambda.amazonaws.com" }, Action = "sts:AssumeRole" }] })
+}
+resource "aws_iam_role_policy" "orders" {
+  name   = "app"
+  role   = aws_iam_role.orders.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      { Effect = "Allow", Action = ["dynamodb:GetItem", "dynamodb:PutItem"], Resource = "arn:aws:dynamodb:us-east-1:123456789012:table/orders" },
+    ]
+  })
+}
+resource "aws_lambda_function" "orders" {
+  function_name = "orders"
+  role          = aws_iam_role.orders.arn
+  handler       = "index.handler"
+  runtime       = "python3.13"
+}
+`,
+      ],
+      bad: [
+        `
+resource "aws_iam_role" "orders" {
+  name               = "orders"
+  assume_role_policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Principal = { Service = "lambda.amazonaws.com" }, Action = "sts:AssumeRole" }] })
+}
+resource "aws_iam_role_policy" "orders" {
+  name   = "app"
+  role   = aws_iam_role.orders.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      { Effect = "Allow", Action = "dynamodb:PutItem", Resource = "*" },
+    ]
+  })
+}
+resource "aws_lambda_function" "orders" {
+  function_name = "orders"
+  role          = aws_iam_role.orders.arn
+  handler       = "index.handler"
+  runtime       = "python3.13"
+}
+`,
+      ],
+    },
+  },
 })

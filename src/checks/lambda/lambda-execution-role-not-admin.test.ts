@@ -40,6 +40,64 @@ testCheck(check, {
     { name: 'function role unresolved', resource: lambdaFunction({ unresolved: { role: '!Ref RoleArn' } }), related: { 'iam.role': [iamRole()] } },
   ],
   iac: {
+    cloudformation: {
+      good: [
+        `
+Role:
+  Type: AWS::IAM::Role
+  Properties:
+    AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: sts:AssumeRole }] }
+    Policies: [{ PolicyName: app, PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: Allow, Action: dynamodb:GetItem, Resource: 'arn:aws:dynamodb:us-east-1:123456789012:table/orders' }] } }]
+Fn:
+  Type: AWS::Lambda::Function
+  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: !GetAtt Role.Arn, Code: { ZipFile: x } }
+`,
+        `
+Transform: AWS::Serverless-2016-10-31
+Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Runtime: python3.13
+      Handler: index.handler
+      CodeUri: src/
+      Policies: [{ DynamoDBReadPolicy: { TableName: orders } }]
+`,
+      ],
+      bad: [
+        `
+Role:
+  Type: AWS::IAM::Role
+  Properties:
+    AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: sts:AssumeRole }] }
+    ManagedPolicyArns: ['arn:aws:iam::aws:policy/AdministratorAccess']
+Fn:
+  Type: AWS::Lambda::Function
+  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: !GetAtt Role.Arn, Code: { ZipFile: x } }
+`,
+        `
+Role:
+  Type: AWS::IAM::Role
+  Properties:
+    AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: sts:AssumeRole }] }
+    Policies: [{ PolicyName: all, PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: Allow, Action: '*', Resource: '*' }] } }]
+Fn:
+  Type: AWS::Lambda::Function
+  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: !GetAtt Role.Arn, Code: { ZipFile: x } }
+`,
+        `
+Transform: AWS::Serverless-2016-10-31
+Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Runtime: python3.13
+      Handler: index.handler
+      CodeUri: src/
+      Policies: [AdministratorAccess]
+`,
+      ],
+    },
     terraform: {
       good: [
         `

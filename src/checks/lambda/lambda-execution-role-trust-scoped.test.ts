@@ -31,4 +31,104 @@ testCheck(check, {
     { name: 'trust policy could not be read', resource: fn, related: { 'iam.role': [iamRole({ unresolved: { trustPolicy: 'ParseError' } })] } },
     { name: 'roles could not be listed', resource: fn, gaps: [{ resourceType: 'iam.role', region: 'global', code: 'AccessDenied', message: 'denied' }] },
   ],
+  iac: {
+    cloudformation: {
+      good: [
+        `
+Role:
+  Type: AWS::IAM::Role
+  Properties:
+    AssumeRolePolicyDocument:
+      Version: '2012-10-17'
+      Statement: [{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: sts:AssumeRole }]
+    Policies:
+      - PolicyName: app
+        PolicyDocument:
+          Version: '2012-10-17'
+          Statement:
+            - { Effect: Allow, Action: dynamodb:GetItem, Resource: 'arn:aws:dynamodb:us-east-1:123456789012:table/orders' }
+Fn:
+  Type: AWS::Lambda::Function
+  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: !GetAtt Role.Arn, Code: { ZipFile: x } }
+`,
+      ],
+      bad: [
+        // Any principal of the account with sts:AssumeRole can take the role.
+        `
+Role:
+  Type: AWS::IAM::Role
+  Properties:
+    AssumeRolePolicyDocument:
+      Version: '2012-10-17'
+      Statement: [{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: sts:AssumeRole }, { Effect: Allow, Principal: { AWS: !Sub 'arn:aws:iam::\${AWS::AccountId}:root' }, Action: sts:AssumeRole }]
+Fn:
+  Type: AWS::Lambda::Function
+  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: !GetAtt Role.Arn, Code: { ZipFile: x } }
+`,
+        `
+Role:
+  Type: AWS::IAM::Role
+  Properties:
+    AssumeRolePolicyDocument:
+      Version: '2012-10-17'
+      Statement: [{ Effect: Allow, Principal: { Service: [lambda.amazonaws.com, ec2.amazonaws.com] }, Action: sts:AssumeRole }]
+Fn:
+  Type: AWS::Lambda::Function
+  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: !GetAtt Role.Arn, Code: { ZipFile: x } }
+`,
+      ],
+    },
+    terraform: {
+      good: [
+        `
+resource "aws_iam_role" "orders" {
+  name               = "orders"
+  assume_role_policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Principal = { Service = "lambda.amazonaws.com" }, Action = "sts:AssumeRole" }] })
+}
+resource "aws_iam_role_policy" "orders" {
+  name   = "app"
+  role   = aws_iam_role.orders.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      { Effect = "Allow", Action = "dynamodb:GetItem", Resource = "arn:aws:dynamodb:us-east-1:123456789012:table/orders" },
+    ]
+  })
+}
+resource "aws_lambda_function" "orders" {
+  function_name = "orders"
+  role          = aws_iam_role.orders.arn
+  handler       = "index.handler"
+  runtime       = "python3.13"
+}
+`,
+      ],
+      bad: [
+        `
+resource "aws_iam_role" "orders" {
+  name               = "orders"
+  assume_role_policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Principal = { Service = ["lambda.amazonaws.com", "ecs-tasks.amazonaws.com"] }, Action = "sts:AssumeRole" }] })
+}
+resource "aws_lambda_function" "orders" {
+  function_name = "orders"
+  role          = aws_iam_role.orders.arn
+  handler       = "index.handler"
+  runtime       = "python3.13"
+}
+`,
+        `
+resource "aws_iam_role" "orders" {
+  name               = "orders"
+  assume_role_policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Principal = { AWS = "arn:aws:iam::444455556666:root" }, Action = "sts:AssumeRole" }] })
+}
+resource "aws_lambda_function" "orders" {
+  function_name = "orders"
+  role          = aws_iam_role.orders.arn
+  handler       = "index.handler"
+  runtime       = "python3.13"
+}
+`,
+      ],
+    },
+  },
 })

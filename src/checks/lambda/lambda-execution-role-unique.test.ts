@@ -24,6 +24,127 @@ testCheck(check, {
     { name: 'no role recorded', resource: fn('orders', '') },
     { name: 'functions of another region could not be listed', resource: fn('orders'), gaps: [{ resourceType: 'lambda.function', region: 'eu-west-1', code: 'AccessDenied', message: 'lambda:ListFunctions denied' }] },
   ],
+  iac: {
+    cloudformation: {
+      good: [
+        `
+OrdersRole:
+  Type: AWS::IAM::Role
+  Properties:
+    AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: sts:AssumeRole }] }
+RefundsRole:
+  Type: AWS::IAM::Role
+  Properties:
+    AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: sts:AssumeRole }] }
+Orders:
+  Type: AWS::Lambda::Function
+  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: !GetAtt OrdersRole.Arn, Code: { ZipFile: x } }
+Refunds:
+  Type: AWS::Lambda::Function
+  Properties: { FunctionName: refunds, Runtime: python3.13, Handler: index.handler, Role: !GetAtt RefundsRole.Arn, Code: { ZipFile: x } }
+`,
+        // SAM generates one role per function.
+        `
+Transform: AWS::Serverless-2016-10-31
+Resources:
+  Orders:
+    Type: AWS::Serverless::Function
+    Properties: { Runtime: python3.13, Handler: index.handler, CodeUri: src/ }
+  Refunds:
+    Type: AWS::Serverless::Function
+    Properties: { Runtime: python3.13, Handler: index.handler, CodeUri: src/ }
+`,
+      ],
+      bad: [
+        `
+Shared:
+  Type: AWS::IAM::Role
+  Properties:
+    AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: sts:AssumeRole }] }
+Orders:
+  Type: AWS::Lambda::Function
+  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: !GetAtt Shared.Arn, Code: { ZipFile: x } }
+Refunds:
+  Type: AWS::Lambda::Function
+  Properties: { FunctionName: refunds, Runtime: python3.13, Handler: index.handler, Role: !GetAtt Shared.Arn, Code: { ZipFile: x } }
+`,
+        `
+Transform: AWS::Serverless-2016-10-31
+Resources:
+  Shared:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: sts:AssumeRole }] }
+  Orders:
+    Type: AWS::Serverless::Function
+    Properties: { Runtime: python3.13, Handler: index.handler, CodeUri: src/, Role: !GetAtt Shared.Arn }
+  Refunds:
+    Type: AWS::Serverless::Function
+    Properties: { Runtime: python3.13, Handler: index.handler, CodeUri: src/, Role: !GetAtt Shared.Arn }
+`,
+      ],
+    },
+    terraform: {
+      good: [
+        `
+resource "aws_iam_role" "orders" {
+  name               = "orders"
+  assume_role_policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Principal = { Service = "lambda.amazonaws.com" }, Action = "sts:AssumeRole" }] })
+}
+resource "aws_iam_role" "refunds" {
+  name               = "refunds"
+  assume_role_policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Principal = { Service = "lambda.amazonaws.com" }, Action = "sts:AssumeRole" }] })
+}
+resource "aws_lambda_function" "orders" {
+  function_name = "orders"
+  role          = aws_iam_role.orders.arn
+  handler       = "index.handler"
+  runtime       = "python3.13"
+}
+resource "aws_lambda_function" "refunds" {
+  function_name = "refunds"
+  role          = aws_iam_role.refunds.arn
+  handler       = "index.handler"
+  runtime       = "python3.13"
+}
+`,
+      ],
+      bad: [
+        `
+resource "aws_iam_role" "shared" {
+  name               = "shared"
+  assume_role_policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Principal = { Service = "lambda.amazonaws.com" }, Action = "sts:AssumeRole" }] })
+}
+resource "aws_lambda_function" "orders" {
+  function_name = "orders"
+  role          = aws_iam_role.shared.arn
+  handler       = "index.handler"
+  runtime       = "python3.13"
+}
+resource "aws_lambda_function" "refunds" {
+  function_name = "refunds"
+  role          = aws_iam_role.shared.arn
+  handler       = "index.handler"
+  runtime       = "python3.13"
+}
+`,
+        // for_each makes two functions of one block, with one role.
+        `
+resource "aws_iam_role" "shared" {
+  name               = "shared"
+  assume_role_policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Principal = { Service = "lambda.amazonaws.com" }, Action = "sts:AssumeRole" }] })
+}
+resource "aws_lambda_function" "worker" {
+  for_each      = toset(["orders", "refunds"])
+  function_name = each.key
+  role          = aws_iam_role.shared.arn
+  handler       = "index.handler"
+  runtime       = "python3.13"
+}
+`,
+      ],
+    },
+  },
 })
 
 describe('lambda-execution-role-unique message data', () => {

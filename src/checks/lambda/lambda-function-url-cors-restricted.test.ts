@@ -29,4 +29,112 @@ testCheck(check, {
     { name: 'no function URL', resource: lambdaFunction() },
     { name: 'a URL without CORS', resource: lambdaFunction({ url: { authType: 'AWS_IAM' } }) },
   ],
+  iac: {
+    cloudformation: {
+      good: [
+        `
+Fn:
+  Type: AWS::Lambda::Function
+  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: arn:aws:iam::123456789012:role/fn, Code: { ZipFile: x } }
+FnUrl:
+  Type: AWS::Lambda::Url
+  Properties:
+    TargetFunctionArn: !GetAtt Fn.Arn
+    AuthType: AWS_IAM
+    Cors: { AllowOrigins: ['https://app.example.com'], AllowMethods: [GET, POST], AllowCredentials: true }
+`,
+        `
+Transform: AWS::Serverless-2016-10-31
+Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Runtime: python3.13
+      Handler: index.handler
+      CodeUri: src/
+      FunctionUrlConfig: { AuthType: AWS_IAM, Cors: { AllowOrigins: ['https://app.example.com'] } }
+`,
+      ],
+      bad: [
+        // Any site can make the browser send credentials along.
+        `
+Fn:
+  Type: AWS::Lambda::Function
+  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: arn:aws:iam::123456789012:role/fn, Code: { ZipFile: x } }
+FnUrl:
+  Type: AWS::Lambda::Url
+  Properties:
+    TargetFunctionArn: !GetAtt Fn.Arn
+    AuthType: AWS_IAM
+    Cors: { AllowOrigins: ['*'], AllowMethods: [GET], AllowCredentials: true }
+`,
+        `
+Transform: AWS::Serverless-2016-10-31
+Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Runtime: python3.13
+      Handler: index.handler
+      CodeUri: src/
+      FunctionUrlConfig: { AuthType: AWS_IAM, Cors: { AllowOrigins: ['*'], AllowMethods: ['*'] } }
+`,
+      ],
+    },
+    terraform: {
+      good: [
+        `
+resource "aws_lambda_function" "orders" {
+  function_name = "orders"
+  role          = "arn:aws:iam::123456789012:role/orders"
+  handler       = "index.handler"
+  runtime       = "python3.13"
+}
+resource "aws_lambda_function_url" "orders" {
+  function_name      = aws_lambda_function.orders.function_name
+  authorization_type = "AWS_IAM"
+  cors {
+    allow_origins     = ["https://app.example.com"]
+    allow_methods     = ["GET", "POST"]
+    allow_credentials = true
+  }
+}
+`,
+      ],
+      bad: [
+        `
+resource "aws_lambda_function" "orders" {
+  function_name = "orders"
+  role          = "arn:aws:iam::123456789012:role/orders"
+  handler       = "index.handler"
+  runtime       = "python3.13"
+}
+resource "aws_lambda_function_url" "orders" {
+  function_name      = aws_lambda_function.orders.function_name
+  authorization_type = "AWS_IAM"
+  cors {
+    allow_origins     = ["*"]
+    allow_methods     = ["*"]
+  }
+}
+`,
+        `
+resource "aws_lambda_function" "orders" {
+  function_name = "orders"
+  role          = "arn:aws:iam::123456789012:role/orders"
+  handler       = "index.handler"
+  runtime       = "python3.13"
+}
+resource "aws_lambda_function_url" "orders" {
+  function_name      = aws_lambda_function.orders.function_name
+  authorization_type = "AWS_IAM"
+  cors {
+    allow_origins     = ["https://app.example.com", "*"]
+    allow_credentials = true
+  }
+}
+`,
+      ],
+    },
+  },
 })

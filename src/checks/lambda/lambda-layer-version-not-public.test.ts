@@ -34,6 +34,47 @@ testCheck(check, {
     { name: 'layers could not be listed', resource: lambdaLayer(), gaps: [{ resourceType: 'lambda.layer', region: REGION, code: 'AccessDenied', message: 'lambda:ListLayers denied' }] },
   ],
   iac: {
+    terraform: {
+      good: [
+        // No permission: only the own account can use the layer.
+        `
+resource "aws_lambda_layer_version" "shared" {
+  layer_name = "shared"
+  filename   = "shared.zip"
+}
+`,
+        `
+resource "aws_lambda_layer_version" "shared" {
+  layer_name = "shared"
+  filename   = "shared.zip"
+}
+resource "aws_lambda_layer_version_permission" "share" {
+  layer_name     = aws_lambda_layer_version.shared.layer_arn
+  version_number = aws_lambda_layer_version.shared.version
+  statement_id   = "share"
+  action         = "lambda:GetLayerVersion"
+  principal       = "*"
+  organization_id = "o-abc123def4"
+}
+`,
+      ],
+      bad: [
+        // Any AWS account can use the layer.
+        `
+resource "aws_lambda_layer_version" "shared" {
+  layer_name = "shared"
+  filename   = "shared.zip"
+}
+resource "aws_lambda_layer_version_permission" "share" {
+  layer_name     = aws_lambda_layer_version.shared.layer_arn
+  version_number = aws_lambda_layer_version.shared.version
+  statement_id   = "share"
+  action         = "lambda:GetLayerVersion"
+  principal      = "*"
+}
+`,
+      ],
+    },
     cloudformation: {
       good: [
         `

@@ -31,6 +31,79 @@ testCheck(check, {
     { name: 'functions could not be listed', resource: lambdaFunction(), gaps: [{ resourceType: 'lambda.function', region: 'us-east-1', code: 'AccessDenied', message: 'lambda:ListFunctions denied' }] },
   ],
   skip: [{ name: 'no layers', resource: lambdaFunction() }],
+  iac: {
+    cloudformation: {
+      good: [
+        // A layer published by the same template.
+        `
+Deps:
+  Type: AWS::Lambda::LayerVersion
+  Properties: { LayerName: deps, Content: { S3Bucket: artifacts, S3Key: deps.zip } }
+Fn:
+  Type: AWS::Lambda::Function
+  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: arn:aws:iam::123456789012:role/fn, Code: { ZipFile: x }, Layers: [!Ref Deps] }
+`,
+        `
+Transform: AWS::Serverless-2016-10-31
+Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Runtime: python3.13
+      Handler: index.handler
+      CodeUri: src/
+      Layers: [!Sub 'arn:aws:lambda:\${AWS::Region}:\${AWS::AccountId}:layer:deps:4']
+`,
+      ],
+      bad: [
+        // A layer of another account runs inside the function with its role.
+        `
+Fn:
+  Type: AWS::Lambda::Function
+  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: arn:aws:iam::123456789012:role/fn, Code: { ZipFile: x }, Layers: [arn:aws:lambda:us-east-1:444455556666:layer:vendor-agent:3] }
+`,
+        `
+Transform: AWS::Serverless-2016-10-31
+Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Runtime: python3.13
+      Handler: index.handler
+      CodeUri: src/
+      Layers: [!Sub 'arn:aws:lambda:\${AWS::Region}:\${AWS::AccountId}:layer:deps:4', 'arn:aws:lambda:us-east-1:444455556666:layer:vendor-agent:3']
+`,
+      ],
+    },
+    terraform: {
+      good: [
+        `
+resource "aws_lambda_layer_version" "deps" {
+  layer_name = "deps"
+  filename   = "deps.zip"
+}
+resource "aws_lambda_function" "orders" {
+  function_name = "orders"
+  role          = "arn:aws:iam::123456789012:role/orders"
+  handler       = "index.handler"
+  runtime       = "python3.13"
+  layers        = [aws_lambda_layer_version.deps.arn]
+}
+`,
+      ],
+      bad: [
+        `
+resource "aws_lambda_function" "orders" {
+  function_name = "orders"
+  role          = "arn:aws:iam::123456789012:role/orders"
+  handler       = "index.handler"
+  runtime       = "python3.13"
+  layers        = ["arn:aws:lambda:us-east-1:444455556666:layer:vendor-agent:3"]
+}
+`,
+      ],
+    },
+  },
 })
 
 describe('lambda-layers-from-trusted-accounts findings', () => {

@@ -28,4 +28,103 @@ testCheck(check, {
     { name: 'retention unreadable', resource: fn, related: { 'logs.log-group': [logGroup({ unresolved: { retentionInDays: '!Ref Retention' } })] } },
     { name: 'log group name from a parameter', resource: lambdaFunction({ unresolved: { 'logging.logGroup': '!Ref LogGroup' } }), related: { 'logs.log-group': [logGroup()] } },
   ],
+  iac: {
+    cloudformation: {
+      good: [
+        `
+Fn:
+  Type: AWS::Lambda::Function
+  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: arn:aws:iam::123456789012:role/fn, Code: { ZipFile: x } }
+FnLogs:
+  Type: AWS::Logs::LogGroup
+  Properties: { LogGroupName: /aws/lambda/orders, RetentionInDays: 30 }
+`,
+        // The log group is named after the generated function name, and the function logs to it.
+        `
+Transform: AWS::Serverless-2016-10-31
+Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties: { Runtime: python3.13, Handler: index.handler, CodeUri: src/ }
+  FnLogs:
+    Type: AWS::Logs::LogGroup
+    Properties: { LogGroupName: !Sub '/aws/lambda/\${Fn}', RetentionInDays: 90 }
+`,
+      ],
+      // A template without the group cannot settle it (another stack may declare it): the adapter
+      // leaves it unresolved, so the bad cases declare a group without retention.
+      bad: [
+        `
+Fn:
+  Type: AWS::Lambda::Function
+  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: arn:aws:iam::123456789012:role/fn, Code: { ZipFile: x } }
+FnLogs:
+  Type: AWS::Logs::LogGroup
+  Properties: { LogGroupName: /aws/lambda/orders }
+`,
+      ],
+    },
+    terraform: {
+      good: [
+        `
+resource "aws_lambda_function" "orders" {
+  function_name = "orders"
+  role          = "arn:aws:iam::123456789012:role/orders"
+  handler       = "index.handler"
+  runtime       = "python3.13"
+}
+resource "aws_cloudwatch_log_group" "orders" {
+  name              = "/aws/lambda/\${aws_lambda_function.orders.function_name}"
+  retention_in_days = 30
+}
+`,
+        // A custom log group named in logging_config.
+        `
+resource "aws_cloudwatch_log_group" "shared" {
+  name              = "/app/shared"
+  retention_in_days = 14
+}
+resource "aws_lambda_function" "orders" {
+  function_name = "orders"
+  role          = "arn:aws:iam::123456789012:role/orders"
+  handler       = "index.handler"
+  runtime       = "python3.13"
+  logging_config {
+    log_format = "JSON"
+    log_group  = aws_cloudwatch_log_group.shared.name
+  }
+}
+`,
+      ],
+      bad: [
+        // The log group is declared with the function, without retention_in_days.
+        `
+resource "aws_lambda_function" "orders" {
+  function_name = "orders"
+  role          = "arn:aws:iam::123456789012:role/orders"
+  handler       = "index.handler"
+  runtime       = "python3.13"
+  logging_config {
+    log_format = "Text"
+    log_group  = aws_cloudwatch_log_group.orders.name
+  }
+}
+resource "aws_cloudwatch_log_group" "orders" {
+  name = "/custom/orders"
+}
+`,
+        `
+resource "aws_lambda_function" "orders" {
+  function_name = "orders"
+  role          = "arn:aws:iam::123456789012:role/orders"
+  handler       = "index.handler"
+  runtime       = "python3.13"
+}
+resource "aws_cloudwatch_log_group" "orders" {
+  name = "/aws/lambda/orders"
+}
+`,
+      ],
+    },
+  },
 })

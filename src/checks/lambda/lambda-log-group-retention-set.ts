@@ -16,7 +16,7 @@ export default defineCheck({
       text: 'Create the log group yourself, next to the function, with a retention period that meets your investigation and compliance needs, and point the function\'s logging configuration at it.',
       cli: 'aws logs put-retention-policy --log-group-name /aws/lambda/<name> --retention-in-days 365',
       cloudformation:
-        'FunctionLogGroup:\n  Type: AWS::Logs::LogGroup\n  Properties:\n    LogGroupName: !Sub /aws/lambda/${Function}\n    RetentionInDays: 365\nFunction:\n  Type: AWS::Lambda::Function\n  Properties:\n    LoggingConfig:\n      LogGroup: !Ref FunctionLogGroup',
+        'FunctionLogGroup:\n  Type: AWS::Logs::LogGroup\n  Properties:\n    LogGroupName: /aws/lambda/orders   # the group Lambda writes to, named after the function\n    RetentionInDays: 365\nFunction:\n  Type: AWS::Lambda::Function\n  Properties:\n    FunctionName: orders   # a fixed name, so that the group can be declared before the function\n    LoggingConfig:\n      LogGroup: !Ref FunctionLogGroup',
       terraform:
         'resource "aws_cloudwatch_log_group" "fn" {\n  name              = "/aws/lambda/${var.function_name}"\n  retention_in_days = 365\n}\n\nresource "aws_lambda_function" "this" {\n  function_name = var.function_name\n  # ...\n  logging_config {\n    log_format = "JSON"\n    log_group  = aws_cloudwatch_log_group.fn.name\n  }\n}',
     },

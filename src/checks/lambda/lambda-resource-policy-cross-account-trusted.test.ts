@@ -32,4 +32,79 @@ testCheck(check, {
     { name: 'policy could not be read', resource: lambdaFunction({ policy: null, unresolved: { policy: 'AccessDenied (lambda:GetPolicy)' } }) },
   ],
   skip: [{ name: 'no resource-based policy', resource: lambdaFunction({ policy: null }) }],
+  iac: {
+    cloudformation: {
+      good: [
+        // Only the own account is granted.
+        `
+Fn:
+  Type: AWS::Lambda::Function
+  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: arn:aws:iam::123456789012:role/fn, Code: { ZipFile: x } }
+SameAccount:
+  Type: AWS::Lambda::Permission
+  Properties: { FunctionName: !GetAtt Fn.Arn, Action: lambda:InvokeFunction, Principal: !Ref AWS::AccountId }
+`,
+        `
+Fn:
+  Type: AWS::Lambda::Function
+  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: arn:aws:iam::123456789012:role/fn, Code: { ZipFile: x } }
+FromS3:
+  Type: AWS::Lambda::Permission
+  Properties: { FunctionName: !GetAtt Fn.Arn, Action: lambda:InvokeFunction, Principal: s3.amazonaws.com, SourceArn: 'arn:aws:s3:::orders-uploads', SourceAccount: !Ref AWS::AccountId }
+`,
+      ],
+      bad: [
+        // An account no option trusts.
+        `
+Fn:
+  Type: AWS::Lambda::Function
+  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: arn:aws:iam::123456789012:role/fn, Code: { ZipFile: x } }
+Partner:
+  Type: AWS::Lambda::Permission
+  Properties: { FunctionName: !GetAtt Fn.Arn, Action: lambda:InvokeFunction, Principal: '444455556666' }
+`,
+        `
+Fn:
+  Type: AWS::Lambda::Function
+  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: arn:aws:iam::123456789012:role/fn, Code: { ZipFile: x } }
+OtherOrg:
+  Type: AWS::Lambda::Permission
+  Properties: { FunctionName: !GetAtt Fn.Arn, Action: lambda:InvokeFunction, Principal: '*', PrincipalOrgID: o-otherorg123 }
+`,
+      ],
+    },
+    terraform: {
+      good: [
+        `
+resource "aws_lambda_function" "orders" {
+  function_name = "orders"
+  role          = "arn:aws:iam::123456789012:role/orders"
+  handler       = "index.handler"
+  runtime       = "python3.13"
+}
+data "aws_caller_identity" "current" {}
+resource "aws_lambda_permission" "own" {
+  function_name = aws_lambda_function.orders.function_name
+  action        = "lambda:InvokeFunction"
+  principal     = data.aws_caller_identity.current.account_id
+}
+`,
+      ],
+      bad: [
+        `
+resource "aws_lambda_function" "orders" {
+  function_name = "orders"
+  role          = "arn:aws:iam::123456789012:role/orders"
+  handler       = "index.handler"
+  runtime       = "python3.13"
+}
+resource "aws_lambda_permission" "partner" {
+  function_name = aws_lambda_function.orders.function_name
+  action        = "lambda:InvokeFunction"
+  principal     = "arn:aws:iam::444455556666:root"
+}
+`,
+      ],
+    },
+  },
 })

@@ -29,4 +29,81 @@ testCheck(check, {
     { name: 'functions could not be listed', resource: lambdaFunction(), gaps: [{ resourceType: 'lambda.function', region: 'us-east-1', code: 'AccessDenied', message: 'denied' }] },
   ],
   skip: [{ name: 'no resource-based policy', resource: lambdaFunction({ policy: null }) }],
+  iac: {
+    cloudformation: {
+      good: [
+        `
+Fn:
+  Type: AWS::Lambda::Function
+  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: arn:aws:iam::123456789012:role/fn, Code: { ZipFile: x } }
+Invoke:
+  Type: AWS::Lambda::Permission
+  Properties: { FunctionName: !GetAtt Fn.Arn, Action: lambda:InvokeFunction, Principal: s3.amazonaws.com, SourceArn: 'arn:aws:s3:::orders-uploads', SourceAccount: !Ref AWS::AccountId }
+`,
+        `
+Fn:
+  Type: AWS::Lambda::Function
+  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: arn:aws:iam::123456789012:role/fn, Code: { ZipFile: x } }
+FnUrl:
+  Type: AWS::Lambda::Url
+  Properties: { TargetFunctionArn: !GetAtt Fn.Arn, AuthType: AWS_IAM }
+UrlInvoke:
+  Type: AWS::Lambda::Permission
+  Properties: { FunctionName: !GetAtt Fn.Arn, Action: lambda:InvokeFunctionUrl, Principal: !Ref AWS::AccountId, FunctionUrlAuthType: AWS_IAM }
+`,
+      ],
+      bad: [
+        // lambda:* lets the grantee replace the code and the configuration.
+        `
+Fn:
+  Type: AWS::Lambda::Function
+  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: arn:aws:iam::123456789012:role/fn, Code: { ZipFile: x } }
+Manage:
+  Type: AWS::Lambda::Permission
+  Properties: { FunctionName: !GetAtt Fn.Arn, Action: 'lambda:*', Principal: !Ref AWS::AccountId }
+`,
+        `
+Fn:
+  Type: AWS::Lambda::Function
+  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: arn:aws:iam::123456789012:role/fn, Code: { ZipFile: x } }
+Update:
+  Type: AWS::Lambda::Permission
+  Properties: { FunctionName: !GetAtt Fn.Arn, Action: lambda:UpdateFunctionCode, Principal: '444455556666' }
+`,
+      ],
+    },
+    terraform: {
+      good: [
+        `
+resource "aws_lambda_function" "orders" {
+  function_name = "orders"
+  role          = "arn:aws:iam::123456789012:role/orders"
+  handler       = "index.handler"
+  runtime       = "python3.13"
+}
+resource "aws_lambda_permission" "invoke" {
+  function_name = aws_lambda_function.orders.function_name
+  action        = "lambda:InvokeFunction"
+  principal     = "s3.amazonaws.com"
+  source_arn    = "arn:aws:s3:::orders-uploads"
+}
+`,
+      ],
+      bad: [
+        `
+resource "aws_lambda_function" "orders" {
+  function_name = "orders"
+  role          = "arn:aws:iam::123456789012:role/orders"
+  handler       = "index.handler"
+  runtime       = "python3.13"
+}
+resource "aws_lambda_permission" "update" {
+  function_name = aws_lambda_function.orders.function_name
+  action        = "lambda:UpdateFunctionCode"
+  principal     = "444455556666"
+}
+`,
+      ],
+    },
+  },
 })

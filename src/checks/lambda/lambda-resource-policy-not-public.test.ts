@@ -46,6 +46,39 @@ testCheck(check, {
     { name: 'functions could not be listed', resource: lambdaFunction(), gaps: [{ resourceType: 'lambda.function', region: 'us-east-1', code: 'AccessDenied', message: 'lambda:ListFunctions denied' }] },
   ],
   iac: {
+    cloudformation: {
+      good: [
+        `
+Fn:
+  Type: AWS::Lambda::Function
+  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: arn:aws:iam::123456789012:role/fn, Code: { ZipFile: x } }
+Topic:
+  Type: AWS::SNS::Topic
+FromTopic:
+  Type: AWS::Lambda::Permission
+  Properties: { FunctionName: !GetAtt Fn.Arn, Action: lambda:InvokeFunction, Principal: sns.amazonaws.com, SourceArn: !Ref Topic }
+`,
+        `
+Fn:
+  Type: AWS::Lambda::Function
+  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: arn:aws:iam::123456789012:role/fn, Code: { ZipFile: x } }
+SameAccount:
+  Type: AWS::Lambda::Permission
+  Properties: { FunctionName: !GetAtt Fn.Arn, Action: lambda:InvokeFunction, Principal: !Ref AWS::AccountId }
+`,
+      ],
+      bad: [
+        // Anyone can invoke the function.
+        `
+Fn:
+  Type: AWS::Lambda::Function
+  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: arn:aws:iam::123456789012:role/fn, Code: { ZipFile: x } }
+Anyone:
+  Type: AWS::Lambda::Permission
+  Properties: { FunctionName: !GetAtt Fn.Arn, Action: lambda:InvokeFunction, Principal: '*' }
+`,
+      ],
+    },
     terraform: {
       good: [
         `

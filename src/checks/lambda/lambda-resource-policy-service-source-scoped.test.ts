@@ -38,4 +38,85 @@ testCheck(check, {
     { name: 'no resource policy', resource: lambdaFunction({ policy: null }) },
     { name: 'no service principal in the policy', resource: withPolicy({ Effect: 'Allow', Principal: { AWS: '444455556666' }, Action: 'lambda:InvokeFunction', Resource: FN }) },
   ],
+  iac: {
+    cloudformation: {
+      good: [
+        `
+Fn:
+  Type: AWS::Lambda::Function
+  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: arn:aws:iam::123456789012:role/fn, Code: { ZipFile: x } }
+S3Invoke:
+  Type: AWS::Lambda::Permission
+  Properties: { FunctionName: !GetAtt Fn.Arn, Action: lambda:InvokeFunction, Principal: s3.amazonaws.com, SourceArn: 'arn:aws:s3:::orders-uploads', SourceAccount: !Ref AWS::AccountId }
+`,
+        `
+Fn:
+  Type: AWS::Lambda::Function
+  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: arn:aws:iam::123456789012:role/fn, Code: { ZipFile: x } }
+Topic:
+  Type: AWS::SNS::Topic
+S3Invoke:
+  Type: AWS::Lambda::Permission
+  Properties: { FunctionName: !GetAtt Fn.Arn, Action: lambda:InvokeFunction, Principal: sns.amazonaws.com, SourceArn: !Ref Topic }
+`,
+      ],
+      bad: [
+        // Any bucket, in any account, can have S3 invoke the function.
+        `
+Fn:
+  Type: AWS::Lambda::Function
+  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: arn:aws:iam::123456789012:role/fn, Code: { ZipFile: x } }
+S3Invoke:
+  Type: AWS::Lambda::Permission
+  Properties: { FunctionName: !GetAtt Fn.Arn, Action: lambda:InvokeFunction, Principal: s3.amazonaws.com }
+`,
+        `
+Transform: AWS::Serverless-2016-10-31
+Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties: { Runtime: python3.13, Handler: index.handler, CodeUri: src/ }
+  Invoke:
+    Type: AWS::Lambda::Permission
+    Properties: { FunctionName: !Ref Fn, Action: lambda:InvokeFunction, Principal: events.amazonaws.com }
+`,
+      ],
+    },
+    terraform: {
+      good: [
+        `
+resource "aws_lambda_function" "orders" {
+  function_name = "orders"
+  role          = "arn:aws:iam::123456789012:role/orders"
+  handler       = "index.handler"
+  runtime       = "python3.13"
+}
+resource "aws_sns_topic" "orders" {
+  name = "orders"
+}
+resource "aws_lambda_permission" "events" {
+  function_name = aws_lambda_function.orders.function_name
+  action        = "lambda:InvokeFunction"
+  principal     = "sns.amazonaws.com"
+  source_arn    = aws_sns_topic.orders.arn
+}
+`,
+      ],
+      bad: [
+        `
+resource "aws_lambda_function" "orders" {
+  function_name = "orders"
+  role          = "arn:aws:iam::123456789012:role/orders"
+  handler       = "index.handler"
+  runtime       = "python3.13"
+}
+resource "aws_lambda_permission" "events" {
+  function_name = aws_lambda_function.orders.function_name
+  action        = "lambda:InvokeFunction"
+  principal     = "s3.amazonaws.com"
+}
+`,
+      ],
+    },
+  },
 })

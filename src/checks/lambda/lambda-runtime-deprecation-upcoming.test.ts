@@ -34,6 +34,46 @@ testCheck(check, {
     { name: 'on the deprecation date itself', resource: node22, now: at('2027-04-30T00:00:00Z') },
     { name: 'container image', resource: lambdaFunction({ packageType: 'Image', runtime: undefined, handler: undefined }) },
   ],
+  iac: {
+    cloudformation: {
+      good: ['Fn:\n  Type: AWS::Lambda::Function\n  Properties: { Runtime: python3.13, Handler: index.handler, Role: arn:aws:iam::123456789012:role/fn, Code: { ZipFile: x } }\n', 'Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties: { Runtime: python3.13, Handler: index.handler, CodeUri: src/ }\n'],
+      bad: ['Fn:\n  Type: AWS::Lambda::Function\n  Properties: { Runtime: nodejs22.x, Handler: index.handler, Role: arn:aws:iam::123456789012:role/fn, Code: { ZipFile: x } }\n', 'Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties: { Runtime: ruby3.3, Handler: index.handler, CodeUri: src/ }\n'],
+    },
+    terraform: {
+      good: [
+        `
+resource "aws_lambda_function" "api" {
+  function_name = "api"
+  role          = "arn:aws:iam::123456789012:role/api"
+  handler       = "index.handler"
+  runtime       = "python3.13"
+}
+`,
+      ],
+      bad: [
+        `
+resource "aws_lambda_function" "api" {
+  function_name = "api"
+  role          = "arn:aws:iam::123456789012:role/api"
+  handler       = "index.handler"
+  runtime       = "nodejs22.x"
+}
+`,
+        // The runtime comes from a variable's default.
+        `
+variable "runtime" {
+  default = "ruby3.3"
+}
+resource "aws_lambda_function" "api" {
+  function_name = "api"
+  role          = "arn:aws:iam::123456789012:role/api"
+  handler       = "index.handler"
+  runtime       = var.runtime
+}
+`,
+      ],
+    },
+  },
 })
 
 describe('lambda-runtime-deprecation-upcoming and lambda-runtime-supported never both fail', () => {

@@ -20,8 +20,8 @@ export default defineCheck({
     remediation: {
       text: 'Plan the move now: upgrade the function to the suggested runtime of the same language, run its tests, deploy, and change the runtime in your infrastructure code so later deployments keep it.',
       cli: 'aws lambda update-function-configuration --function-name <name> --runtime <newer-runtime>',
-      cloudformation: 'Type: AWS::Lambda::Function\nProperties:\n  Runtime: <newer-runtime>  # for example nodejs24.x or python3.14',
-      terraform: 'resource "aws_lambda_function" "this" {\n  # ...\n  runtime = "<newer-runtime>" # for example nodejs24.x or python3.14\n}',
+      cloudformation: 'Type: AWS::Lambda::Function\nProperties:\n  Runtime: python3.14  # or another current runtime, such as nodejs24.x',
+      terraform: 'resource "aws_lambda_function" "this" {\n  # ...\n  runtime = "python3.14" # or another current runtime, such as nodejs24.x\n}',
     },
     messages: {
       'not-soon': '{{name}} runs on {{runtime}}, which AWS deprecates on {{deprecatesOn}}, in {{days}} days: outside the {{leadDays}}-day planning window.',

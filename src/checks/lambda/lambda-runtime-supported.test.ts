@@ -28,4 +28,44 @@ testCheck(check, {
     { name: 'functions could not be listed', resource: lambdaFunction(), gaps: [{ resourceType: 'lambda.function', region: 'us-east-1', code: 'AccessDenied', message: 'lambda:ListFunctions denied' }] },
   ],
   skip: [{ name: 'container image', resource: lambdaFunction({ packageType: 'Image', runtime: undefined, handler: undefined }) }],
+  iac: {
+    cloudformation: {
+      good: ['Fn:\n  Type: AWS::Lambda::Function\n  Properties: { Runtime: python3.13, Handler: index.handler, Role: arn:aws:iam::123456789012:role/fn, Code: { ZipFile: x } }\n', 'Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties: { Runtime: python3.13, Handler: index.handler, CodeUri: src/ }\n'],
+      bad: ['Fn:\n  Type: AWS::Lambda::Function\n  Properties: { Runtime: nodejs16.x, Handler: index.handler, Role: arn:aws:iam::123456789012:role/fn, Code: { ZipFile: x } }\n', 'Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties: { Runtime: python3.9, Handler: index.handler, CodeUri: src/ }\n'],
+    },
+    terraform: {
+      good: [
+        `
+resource "aws_lambda_function" "api" {
+  function_name = "api"
+  role          = "arn:aws:iam::123456789012:role/api"
+  handler       = "index.handler"
+  runtime       = "python3.13"
+}
+`,
+      ],
+      bad: [
+        `
+resource "aws_lambda_function" "api" {
+  function_name = "api"
+  role          = "arn:aws:iam::123456789012:role/api"
+  handler       = "index.handler"
+  runtime       = "nodejs16.x"
+}
+`,
+        // The runtime comes from a variable's default.
+        `
+variable "runtime" {
+  default = "python3.9"
+}
+resource "aws_lambda_function" "api" {
+  function_name = "api"
+  role          = "arn:aws:iam::123456789012:role/api"
+  handler       = "index.handler"
+  runtime       = var.runtime
+}
+`,
+      ],
+    },
+  },
 })

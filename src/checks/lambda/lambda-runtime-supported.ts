@@ -17,8 +17,8 @@ export default defineCheck({
     remediation: {
       text: 'Move the function to a supported runtime of the same language (the message suggests one), test it, and deploy. Change the runtime in your infrastructure code as well so the next deployment does not revert it.',
       cli: 'aws lambda update-function-configuration --function-name <name> --runtime <supported-runtime>',
-      cloudformation: 'Type: AWS::Lambda::Function\nProperties:\n  Runtime: <supported-runtime>  # for example nodejs24.x or python3.14',
-      terraform: 'resource "aws_lambda_function" "this" {\n  # ...\n  runtime = "<supported-runtime>" # for example nodejs24.x or python3.14\n}',
+      cloudformation: 'Type: AWS::Lambda::Function\nProperties:\n  Runtime: python3.14  # or another current runtime, such as nodejs24.x',
+      terraform: 'resource "aws_lambda_function" "this" {\n  # ...\n  runtime = "python3.14" # or another current runtime, such as nodejs24.x\n}',
     },
     messages: {
       supported: '{{name}} runs on {{runtime}}, which AWS supports until {{deprecatesOn}}.',

@@ -52,6 +52,88 @@ testCheck(check, {
     { name: 'empty VPC config', resource: lambdaFunction({ vpc: { subnetIds: [], securityGroupIds: [] } }) },
   ],
   iac: {
+    terraform: {
+      good: [
+        `
+resource "aws_subnet" "a" {
+  vpc_id            = "vpc-1"
+  cidr_block        = "10.0.0.0/24"
+  availability_zone = "us-east-1a"
+}
+resource "aws_subnet" "b" {
+  vpc_id            = "vpc-1"
+  cidr_block        = "10.0.1.0/24"
+  availability_zone = "us-east-1b"
+}
+resource "aws_security_group" "fn" {
+  vpc_id = "vpc-1"
+}
+resource "aws_lambda_function" "orders" {
+  function_name = "orders"
+  role          = "arn:aws:iam::123456789012:role/orders"
+  handler       = "index.handler"
+  runtime       = "python3.13"
+  vpc_config {
+    subnet_ids         = [aws_subnet.a.id, aws_subnet.b.id]
+    security_group_ids = [aws_security_group.fn.id]
+  }
+}
+`,
+      ],
+      bad: [
+        // Two subnets, one Availability Zone.
+        `
+resource "aws_subnet" "a" {
+  vpc_id            = "vpc-1"
+  cidr_block        = "10.0.0.0/24"
+  availability_zone = "us-east-1a"
+}
+resource "aws_subnet" "b" {
+  vpc_id            = "vpc-1"
+  cidr_block        = "10.0.1.0/24"
+  availability_zone = "us-east-1a"
+}
+resource "aws_security_group" "fn" {
+  vpc_id = "vpc-1"
+}
+resource "aws_lambda_function" "orders" {
+  function_name = "orders"
+  role          = "arn:aws:iam::123456789012:role/orders"
+  handler       = "index.handler"
+  runtime       = "python3.13"
+  vpc_config {
+    subnet_ids         = [aws_subnet.a.id, aws_subnet.b.id]
+    security_group_ids = [aws_security_group.fn.id]
+  }
+}
+`,
+        `
+resource "aws_subnet" "a" {
+  vpc_id            = "vpc-1"
+  cidr_block        = "10.0.0.0/24"
+  availability_zone = "us-east-1a"
+}
+resource "aws_subnet" "b" {
+  vpc_id            = "vpc-1"
+  cidr_block        = "10.0.1.0/24"
+  availability_zone = "us-east-1b"
+}
+resource "aws_security_group" "fn" {
+  vpc_id = "vpc-1"
+}
+resource "aws_lambda_function" "orders" {
+  function_name = "orders"
+  role          = "arn:aws:iam::123456789012:role/orders"
+  handler       = "index.handler"
+  runtime       = "python3.13"
+  vpc_config {
+    subnet_ids         = [aws_subnet.a.id]
+    security_group_ids = [aws_security_group.fn.id]
+  }
+}
+`,
+      ],
+    },
     cloudformation: {
       good: ['Fn:\n  Type: AWS::Lambda::Function\n  Properties:\n    Runtime: nodejs22.x\n    Handler: index.handler\n    Role: arn:aws:iam::123456789012:role/fn\n    Code: { ZipFile: x }\n    VpcConfig: { SubnetIds: [!Ref A, !Ref B], SecurityGroupIds: [!Ref Sg] }\nVpc: { Type: AWS::EC2::VPC, Properties: { CidrBlock: 10.0.0.0/16 } }\nA: { Type: AWS::EC2::Subnet, Properties: { VpcId: !Ref Vpc, CidrBlock: 10.0.0.0/24, AvailabilityZone: !Select [0, !GetAZs \'\'] } }\nB: { Type: AWS::EC2::Subnet, Properties: { VpcId: !Ref Vpc, CidrBlock: 10.0.1.0/24, AvailabilityZone: !Select [1, !GetAZs \'\'] } }\nSg: { Type: AWS::EC2::SecurityGroup, Properties: { GroupDescription: fn, VpcId: !Ref Vpc } }\n'],
       bad: ['Fn:\n  Type: AWS::Lambda::Function\n  Properties:\n    Runtime: nodejs22.x\n    Handler: index.handler\n    Role: arn:aws:iam::123456789012:role/fn\n    Code: { ZipFile: x }\n    VpcConfig: { SubnetIds: [!Ref A, !Ref B], SecurityGroupIds: [!Ref Sg] }\nVpc: { Type: AWS::EC2::VPC, Properties: { CidrBlock: 10.0.0.0/16 } }\nA: { Type: AWS::EC2::Subnet, Properties: { VpcId: !Ref Vpc, CidrBlock: 10.0.0.0/24, AvailabilityZone: us-east-1a } }\nB: { Type: AWS::EC2::Subnet, Properties: { VpcId: !Ref Vpc, CidrBlock: 10.0.1.0/24, AvailabilityZone: us-east-1a } }\nSg: { Type: AWS::EC2::SecurityGroup, Properties: { GroupDescription: fn, VpcId: !Ref Vpc } }\n'],

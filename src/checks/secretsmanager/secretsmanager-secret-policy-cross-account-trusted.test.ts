@@ -14,5 +14,9 @@ testCheck(check, {
       good: ['Secret:\n  Type: AWS::SecretsManager::Secret\n  Properties: { Name: orders/db }\nPolicy:\n  Type: AWS::SecretsManager::ResourcePolicy\n  Properties:\n    SecretId: !Ref Secret\n    ResourcePolicy: { Version: "2012-10-17", Statement: [{ Effect: Allow, Principal: { AWS: "arn:aws:iam::123456789012:role/app" }, Action: secretsmanager:GetSecretValue, Resource: "*" }] }\n'],
       bad: ['Secret:\n  Type: AWS::SecretsManager::Secret\n  Properties: { Name: orders/db }\nPolicy:\n  Type: AWS::SecretsManager::ResourcePolicy\n  Properties:\n    SecretId: !Ref Secret\n    ResourcePolicy: { Version: "2012-10-17", Statement: [{ Effect: Allow, Principal: { AWS: "arn:aws:iam::444455556666:role/app" }, Action: secretsmanager:GetSecretValue, Resource: "*" }] }\n'],
     },
+    terraform: {
+      good: ['resource "aws_secretsmanager_secret" "s" {\n  name = "orders/db"\n}\nresource "aws_secretsmanager_secret_policy" "s" {\n  secret_arn = aws_secretsmanager_secret.s.arn\n  policy     = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Principal = { AWS = "arn:aws:iam::123456789012:role/app" }, Action = "secretsmanager:GetSecretValue", Resource = "*" }] })\n}\n'],
+      bad: ['resource "aws_secretsmanager_secret" "s" {\n  name = "orders/db"\n}\nresource "aws_secretsmanager_secret_policy" "s" {\n  secret_arn = aws_secretsmanager_secret.s.arn\n  policy     = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Principal = { AWS = "arn:aws:iam::444455556666:role/app" }, Action = "secretsmanager:GetSecretValue", Resource = "*" }] })\n}\n'],
+    },
   },
 })

@@ -12,6 +12,7 @@ testCheck(check, {
     { name: 'two days late: the default grace', resource: secret(lastRotated('2026-10-26T00:00:00.000Z')) },
     { name: 'weekly cron, rotated five days ago', resource: secret({ rotationRules: { scheduleExpression: 'cron(0 8 ? * MON *)' }, ...lastRotated('2026-11-22T08:00:00.000Z') }) },
     { name: 'new secret whose first rotation is not due', resource: secret({ lastRotatedDate: undefined, createdDate: '2026-11-10T00:00:00.000Z' }) },
+    { name: 'declared in a template with a schedule (no history yet)', resource: secret({ lastRotatedDate: undefined, createdDate: undefined, location: { file: 'template.yaml', startLine: 3, address: 'Secret' } }) },
   ],
   invalid: [
     { name: 'rotation disabled', resource: secret({ rotationEnabled: false, rotationRules: undefined, rotationLambdaArn: undefined }), messageId: 'disabled', at: 'rotationEnabled' },
@@ -25,4 +26,71 @@ testCheck(check, {
     { name: 'a cron schedule with a month range', resource: secret({ rotationRules: { scheduleExpression: 'cron(0 8 1 JAN-MAR ? *)' } }) },
     { name: 'never rotated, creation date unknown', resource: secret({ lastRotatedDate: undefined, createdDate: undefined }) },
   ],
+  iac: {
+    cloudformation: {
+      good: [
+        `Secret:
+  Type: AWS::SecretsManager::Secret
+  Properties:
+    Name: orders/db
+    GenerateSecretString: { SecretStringTemplate: '{"username":"app"}', GenerateStringKey: password }
+Rotation:
+  Type: AWS::SecretsManager::RotationSchedule
+  Properties:
+    SecretId: !Ref Secret
+    RotationLambdaARN: arn:aws:lambda:us-east-1:111122223333:function:rotate-orders-db
+    RotationRules: { ScheduleExpression: rate(30 days) }
+`,
+        `Secret:
+  Type: AWS::SecretsManager::Secret
+  Properties: { Name: orders/api }
+Rotation:
+  Type: AWS::SecretsManager::RotationSchedule
+  Properties:
+    SecretId: orders/api
+    RotationLambdaARN: arn:aws:lambda:us-east-1:111122223333:function:rotate-api
+    RotationRules: { AutomaticallyAfterDays: 60 }
+`,
+      ],
+      bad: [
+        'Secret:\n  Type: AWS::SecretsManager::Secret\n  Properties: { Name: orders/db }\n',
+        `Secret:
+  Type: AWS::SecretsManager::Secret
+  Properties: { Name: orders/db }
+Other:
+  Type: AWS::SecretsManager::Secret
+  Properties: { Name: orders/other }
+Rotation:
+  Type: AWS::SecretsManager::RotationSchedule
+  Properties:
+    SecretId: !Ref Other
+    RotationLambdaARN: arn:aws:lambda:us-east-1:111122223333:function:rotate
+    RotationRules: { AutomaticallyAfterDays: 30 }
+`,
+      ],
+    },
+    terraform: {
+      good: [
+        `
+resource "aws_secretsmanager_secret" "db" {
+  name = "orders/db"
+}
+resource "aws_secretsmanager_secret_rotation" "db" {
+  secret_id           = aws_secretsmanager_secret.db.id
+  rotation_lambda_arn = "arn:aws:lambda:us-east-1:111122223333:function:rotate-orders-db"
+  rotation_rules {
+    automatically_after_days = 30
+  }
+}
+`,
+      ],
+      bad: [
+        `
+resource "aws_secretsmanager_secret" "db" {
+  name = "orders/db"
+}
+`,
+      ],
+    },
+  },
 })

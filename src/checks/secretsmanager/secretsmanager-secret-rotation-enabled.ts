@@ -35,6 +35,7 @@ export default defineCheck({
       firstRotationPending: 'Secret {{name}} rotates at least every {{interval}} days; created {{days}} days ago, its first rotation is not due yet.',
       disabled: 'Secret {{name}} is not rotated automatically.',
       overdue: 'Secret {{name}} should rotate at least every {{interval}} days but was last rotated {{days}} days ago: its rotation is failing or stuck.',
+      scheduled: 'Secret {{name}} is declared to rotate at least every {{interval}} days.',
       neverRotated: 'Secret {{name}} should rotate at least every {{interval}} days but has not been rotated since it was created {{days}} days ago.',
     },
     options: { graceDays: DEFAULT_GRACE_DAYS },
@@ -43,6 +44,8 @@ export default defineCheck({
     if (!secret.rotationEnabled) return fail('disabled', { data: { name: secret.name }, at: 'rotationEnabled' })
     const interval = maxRotationIntervalDays(secret.rotationRules)
     if (interval === undefined) return unknown(`the rotation schedule ${JSON.stringify(secret.rotationRules ?? {})} cannot be bounded, so it cannot tell whether rotation is overdue`, { at: 'rotationRules' })
+    // A secret declared in a template does not exist yet: its schedule is all there is to judge.
+    if (secret.location && secret.lastRotatedDate === undefined && secret.createdDate === undefined) return pass('scheduled', { name: secret.name, interval })
     const allowed = interval + graceDaysOption(options['graceDays'])
     const rotated = daysSince(secret.lastRotatedDate, now)
     if (rotated !== undefined) {

@@ -10,6 +10,10 @@ testCheck(check, {
   unknown: [{ name: 'policy unreadable', resource: sqsQueue({ policy: grant('111122223333'), unresolved: { policy: 'AccessDenied' } }) }],
   skip: [{ name: 'no policy', resource: sqsQueue() }],
   iac: {
+    cloudformation: {
+      good: ['Queue:\n  Type: AWS::SQS::Queue\n  Properties: { QueueName: orders }\nPolicy:\n  Type: AWS::SQS::QueuePolicy\n  Properties:\n    Queues: [!Ref Queue]\n    PolicyDocument: { Version: "2012-10-17", Statement: [{ Effect: Allow, Principal: { AWS: "arn:aws:iam::123456789012:root" }, Action: "sqs:SendMessage", Resource: "*" }] }\n'],
+      bad: ['Queue:\n  Type: AWS::SQS::Queue\n  Properties: { QueueName: orders }\nPolicy:\n  Type: AWS::SQS::QueuePolicy\n  Properties:\n    Queues: [!Ref Queue]\n    PolicyDocument: { Version: "2012-10-17", Statement: [{ Effect: Allow, Principal: { AWS: "arn:aws:iam::444455556666:root" }, Action: "sqs:SendMessage", Resource: "*" }] }\n'],
+    },
     terraform: {
       good: ['resource "aws_sqs_queue" "q" {\n  name = "orders"\n  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Principal = { AWS = "arn:aws:iam::123456789012:root" }, Action = "sqs:SendMessage", Resource = "*" }] })\n}\n'],
       bad: ['resource "aws_sqs_queue" "q" {\n  name = "orders"\n  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Principal = { AWS = "arn:aws:iam::444455556666:root" }, Action = "sqs:SendMessage", Resource = "*" }] })\n}\n'],

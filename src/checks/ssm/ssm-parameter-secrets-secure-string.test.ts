@@ -27,4 +27,54 @@ testCheck(check, {
     { name: 'a descriptive value under /secrets/', resource: plain('/orders/secrets/rotation-days') },
     { name: 'a service whose name contains token', resource: plain('/token-service/endpoint') },
   ],
+  iac: {
+    // CloudFormation cannot create a SecureString parameter: a good template keeps only
+    // non-secret configuration in Parameter Store (skipped), and a secret there always fails.
+    cloudformation: {
+      good: [
+        "Param:\n  Type: AWS::SSM::Parameter\n  Properties: { Name: /orders/api/base-url, Type: String, Value: 'https://api.example.com' }\n",
+        "Param:\n  Type: AWS::SSM::Parameter\n  Properties: { Name: /orders/db/password-secret-arn, Type: String, Value: 'arn:aws:secretsmanager:us-east-1:111122223333:secret:orders/db' }\n",
+      ],
+      bad: [
+        "Param:\n  Type: AWS::SSM::Parameter\n  Properties: { Name: /orders/db/password, Type: String, Value: '{{resolve:secretsmanager:orders/db}}' }\n",
+        "Param:\n  Type: AWS::SSM::Parameter\n  Properties: { Name: /payments/stripe/api-key, Type: StringList, Value: 'a,b' }\n",
+      ],
+    },
+    terraform: {
+      good: [
+        `
+variable "db_password" {
+  type      = string
+  sensitive = true
+}
+resource "aws_ssm_parameter" "db_password" {
+  name   = "/orders/db/password"
+  type   = "SecureString"
+  key_id = "alias/params"
+  value  = var.db_password
+}
+`,
+        `
+resource "aws_ssm_parameter" "base_url" {
+  name  = "/orders/api/base-url"
+  type  = "String"
+  value = "https://api.example.com"
+}
+`,
+      ],
+      bad: [
+        `
+variable "api_key" {
+  type      = string
+  sensitive = true
+}
+resource "aws_ssm_parameter" "stripe" {
+  name  = "/payments/stripe/api-key"
+  type  = "String"
+  value = var.api_key
+}
+`,
+      ],
+    },
+  },
 })

@@ -13,10 +13,15 @@ import { adaptEc2 } from './adapters/ec2.js'
 import { adaptEc2Compute } from './adapters/ec2-compute.js'
 import { adaptS3 } from './adapters/s3.js'
 import { adaptIam } from './adapters/iam.js'
+import { adaptIamUsersAndGroups } from './adapters/iam-users.js'
 import { adaptLambda } from './adapters/lambda.js'
 import { adaptMonitoring } from './adapters/monitoring.js'
 import { adaptDataStores } from './adapters/data-stores.js'
 import { adaptApiGateway } from './adapters/apigateway.js'
+import { adaptEdge } from './adapters/edge.js'
+import { adaptGuardDuty } from './adapters/guardduty.js'
+import { adaptSecretsManager } from './adapters/secretsmanager.js'
+import { adaptSsm } from './adapters/ssm.js'
 import { findDependencyCycles } from './dependencies.js'
 import { Resolver } from './resolver.js'
 import { applySamTransform, SAM_TRANSFORM } from './sam/transform.js'
@@ -173,12 +178,17 @@ export function processTemplate(template: CfnTemplate, options: IacOptions, para
   const stack = new Stack(template, options, parameters, idPrefix)
   adaptLambda(stack)
   adaptIam(stack)
+  adaptIamUsersAndGroups(stack)
   adaptEc2(stack)
   adaptEc2Compute(stack)
   adaptS3(stack)
   adaptMonitoring(stack)
   adaptDataStores(stack)
   adaptApiGateway(stack)
+  adaptEdge(stack)
+  adaptGuardDuty(stack)
+  adaptSecretsManager(stack)
+  adaptSsm(stack)
   result.resources.push(...stack.out)
   result.errors.push(...stack.resolver.errors)
   return stack

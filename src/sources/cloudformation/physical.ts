@@ -229,6 +229,10 @@ function knownAttribute(ctx: PhysicalContext, res: TemplateResource, attr: strin
     case 'AWS::StepFunctions::StateMachine':
       if (attr === 'Arn') return refValue(ctx, res)
       break
+    case 'AWS::Lambda::CodeSigningConfig':
+      // GetAtt CodeSigningConfigArn is the same ARN as Ref.
+      if (attr === 'CodeSigningConfigArn') return refValue(ctx, res)
+      break
     case 'AWS::Cognito::UserPool':
       if (attr === 'Arn') return arn(ctx, 'cognito-idp', `userpool/${refValue(ctx, res) as string}`)
       break

@@ -22,11 +22,21 @@ export interface VariableContext {
 
 const MAX_PASSES = 20
 
+/**
+ * Work one document's variables may cost: `self:` lookups and characters produced. A variable
+ * that uses another twice, thirty levels deep, expands to 2^30 copies (a "variable bomb", like
+ * YAML alias bombs); past these bounds the rest stays unresolved instead of hanging the scan.
+ */
+const MAX_LOOKUPS = 100_000
+const MAX_CHARACTERS = 10_000_000
+
 /** Expressions the framework resolves: a lower-case source before a colon. */
 const VARIABLE = /^\s*((self|opt|sls|env|aws|ssm|cf|s3|param)\s*:|file\()/
 
 export class VariableResolver {
   private readonly inProgress: string[] = []
+  private lookups = 0
+  private characters = 0
 
   constructor(private readonly ctx: VariableContext) {}
 
@@ -65,6 +75,8 @@ export class VariableResolver {
       out += v === undefined ? '' : String(v)
       last = end
     }
+    this.characters += out.length
+    if (this.characters > MAX_CHARACTERS) return new Unresolved(`variables expand to more than ${MAX_CHARACTERS} characters; the rest is not resolved`)
     return out + s.slice(last)
   }
 
@@ -124,6 +136,7 @@ export class VariableResolver {
 
   private self(address: string): unknown {
     if (this.inProgress.includes(address)) return new Unresolved(`\${self:${address}} refers to itself`)
+    if (++this.lookups > MAX_LOOKUPS) return new Unresolved(`more than ${MAX_LOOKUPS} variable lookups; \${self:${address}} and the rest are not resolved`)
     let v: unknown = this.ctx.root
     for (const key of address.split('.').filter(Boolean)) {
       if (!isRecord(v) && !Array.isArray(v)) return undefined

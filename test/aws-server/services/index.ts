@@ -28,9 +28,20 @@ import { efs } from './efs.js'
 import { elasticache } from './elasticache.js'
 import { opensearch } from './opensearch.js'
 import { backup } from './backup.js'
+import { acm } from './acm.js'
+import { cloudfront } from './cloudfront.js'
+import { ecr } from './ecr.js'
+import { ecs } from './ecs.js'
+import { eks } from './eks.js'
+import { elb } from './elb.js'
+import { wafv2 } from './wafv2.js'
+import { apiGatewayStageOperations } from './apigateway-stages.js'
+import { logsDeliveryOperations } from './logs-delivery.js'
+import { secretsManagerPolicyOperations } from './secretsmanager-policy.js'
+import { ssmDocumentOperations } from './ssm-documents.js'
 import type { ServiceDef } from './types.js'
 
 /** Every fake service, by SigV4 signing name. Adding a service = one file + one line here. */
 export const SERVICES: Record<string, ServiceDef> = Object.fromEntries(
-  [accessanalyzer, account, config, macie2, organizations, { ...s3, operations: { ...s3.operations, ...s3ControlOperations } }, apigateway, cloudtrail, cloudwatch, { ...ec2, operations: { ...ec2.operations, ...ec2VpcEndpointOperations, ...ec2ComputeOperations } }, guardduty, iam, kms, lambda, logs, secretsmanager, securityhub, sns, sqs, ssm, sts, rds, dynamodb, efs, elasticache, opensearch, backup].map((s) => [s.signingName, s]),
+  [accessanalyzer, account, config, macie2, organizations, { ...s3, operations: { ...s3.operations, ...s3ControlOperations } }, { ...apigateway, operations: { ...apigateway.operations, ...apiGatewayStageOperations } }, cloudtrail, cloudwatch, { ...ec2, operations: { ...ec2.operations, ...ec2VpcEndpointOperations, ...ec2ComputeOperations } }, guardduty, iam, kms, lambda, { ...logs, operations: { ...logs.operations, ...logsDeliveryOperations } }, { ...secretsmanager, operations: { ...secretsmanager.operations, ...secretsManagerPolicyOperations } }, securityhub, sns, sqs, { ...ssm, operations: { ...ssm.operations, ...ssmDocumentOperations } }, sts, rds, dynamodb, efs, elasticache, opensearch, backup, acm, cloudfront, ecr, ecs, eks, elb, wafv2].map((s) => [s.signingName, s]),
 )

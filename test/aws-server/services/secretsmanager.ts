@@ -51,6 +51,8 @@ export const secretsmanager: ServiceDef = {
             LastRotatedDate: date(s.lastRotatedDate),
             LastChangedDate: date(s.lastChangedDate ?? s.lastRotatedDate ?? s.createdDate),
             OwningService: s.owningService,
+            KmsKeyId: s.kmsKeyId,
+            LastAccessedDate: date(s.lastAccessedDate),
             Tags: s.tags ? Object.entries(s.tags).map(([Key, Value]) => ({ Key, Value })) : undefined,
             SecretVersionsToStages: { '11111111-2222-3333-4444-555555555555': ['AWSCURRENT'] },
           })),

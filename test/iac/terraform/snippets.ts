@@ -37,17 +37,17 @@ export function loadTerraform(files: string | Record<string, string>, options: I
   }
 }
 
-export function findingsOf(check: Check, scan: IacScan): Finding[] {
+export function findingsOf(check: Check, scan: IacScan, options?: Record<string, unknown>): Finding[] {
   deepFreeze(scan.inventory)
-  return runChecks(scan.inventory, [check], { now: TF_TEST_NOW }).filter((f) => f.checkId === check.meta.id)
+  return runChecks(scan.inventory, [check], { now: TF_TEST_NOW, checkOptions: options ? { [check.meta.id]: options } : {} }).filter((f) => f.checkId === check.meta.id)
 }
 
 const describe = (fs: Finding[]) => fs.map((f) => `${f.status}:${f.messageId}${f.reason ? ` (${f.reason})` : ''}`).join(', ') || '(none)'
 
-export function terraformFindings(check: Check, snippet: string): Finding[] {
+export function terraformFindings(check: Check, snippet: string, options?: Record<string, unknown>): Finding[] {
   const scan = loadTerraform(snippet)
   assert.deepEqual(scan.errors.map(formatFileError), [], 'the snippet must parse without errors')
-  return findingsOf(check, scan)
+  return findingsOf(check, scan, options)
 }
 
 const BUILTIN_ROOTS = new Set(['count', 'each', 'path', 'terraform', 'self'])
@@ -167,24 +167,24 @@ export interface TerraformCases {
 }
 
 /** Registers the good/bad Terraform cases of a check (inside the caller's describe). */
-export function testTerraformCases(check: Check, table: TerraformCases): void {
+export function testTerraformCases(check: Check, table: TerraformCases, options?: Record<string, unknown>): void {
   table.good.forEach((snippet, i) => {
     it(`terraform good #${i + 1}`, () => {
-      const fs = terraformFindings(check, snippet)
+      const fs = terraformFindings(check, snippet, options)
       assert.ok(fs.length > 0, `no verdict: the snippet holds no ${check.meta.resourceType}`)
       assert.ok(fs.every((f) => f.status === 'pass' || f.status === 'skip'), `expected only pass/skip, got ${describe(fs)}`)
     })
   })
   table.bad.forEach((snippet, i) => {
     it(`terraform bad #${i + 1}`, () => {
-      const fs = terraformFindings(check, snippet)
+      const fs = terraformFindings(check, snippet, options)
       assert.ok(fs.some((f) => f.status === 'fail'), `expected a fail, got ${describe(fs)}`)
     })
   })
   const remediation = terraformRemediation(check)
   if (remediation && 'snippet' in remediation) {
     it('the documented Terraform remediation passes', () => {
-      const fs = terraformFindings(check, remediation.snippet)
+      const fs = terraformFindings(check, remediation.snippet, options)
       assert.ok(fs.length > 0, 'no verdict over the remediation snippet')
       assert.ok(fs.every((f) => f.status === 'pass' || f.status === 'skip'), `expected only pass/skip over the remediation snippet, got ${describe(fs)}`)
     })

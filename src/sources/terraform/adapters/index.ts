@@ -5,6 +5,7 @@ import type { TfInstance } from '../instance.js'
 import { adaptTrails } from './cloudtrail.js'
 import { createContext } from './fields.js'
 import { adaptIam } from './iam.js'
+import { adaptIamUsersAndGroups } from './iam-users.js'
 import { adaptKeys } from './kms.js'
 import { adaptLambda } from './lambda.js'
 import { adaptAlarms, adaptLogGroups } from './logs-alarms.js'
@@ -15,6 +16,14 @@ import { adaptS3 } from './s3.js'
 import { adaptEc2Compute } from './ec2-compute.js'
 import { adaptDataStores } from './data-stores.js'
 import { adaptApiGateway } from './apigateway.js'
+import { adaptGuardDuty } from './guardduty.js'
+import { adaptSecretsManager } from './secretsmanager.js'
+import { adaptSsm } from './ssm.js'
+
+import { adaptApiGatewayStages } from './apigateway-stage.js'
+import { adaptElb } from './elb.js'
+import { adaptEdge } from './edge.js'
+import { adaptContainers } from './containers.js'
 
 /** The model resource types the Terraform source produces. */
 export const TERRAFORM_MODEL_TYPES: readonly ResourceType[] = [
@@ -23,6 +32,8 @@ export const TERRAFORM_MODEL_TYPES: readonly ResourceType[] = [
   'lambda.code-signing-config',
   'iam.role',
   'iam.policy',
+  'iam.user',
+  'iam.group',
   'ec2.security-group',
   'ec2.vpc',
   'ec2.subnet',
@@ -57,6 +68,21 @@ export const TERRAFORM_MODEL_TYPES: readonly ResourceType[] = [
   'ec2.serial-console-access',
   'ec2.vpc-endpoint',
   'apigateway.route',
+  'guardduty.detector',
+  'secretsmanager.secret',
+  'ssm.parameter',
+  'apigateway.stage',
+  'apigateway.domain-name',
+  'elb.load-balancer',
+  'elb.classic-load-balancer',
+  'cloudfront.distribution',
+  'acm.certificate',
+  'waf.web-acl',
+  'ecr.repository',
+  'ecs.task-definition',
+  'ecs.service',
+  'ecs.cluster',
+  'eks.cluster',
 ]
 
 export function adaptInstances(instances: readonly TfInstance[], options: IacOptions): IacResource[] {
@@ -64,6 +90,7 @@ export function adaptInstances(instances: readonly TfInstance[], options: IacOpt
   const ctx = createContext(instances, options, out)
   adaptLambda(ctx)
   adaptIam(ctx)
+  adaptIamUsersAndGroups(ctx)
   adaptSecurityGroups(ctx)
   adaptNetwork(ctx)
   adaptLogGroups(ctx)
@@ -76,5 +103,12 @@ export function adaptInstances(instances: readonly TfInstance[], options: IacOpt
   adaptS3(ctx)
   adaptEc2Compute(ctx)
   adaptApiGateway(ctx)
+  adaptGuardDuty(ctx)
+  adaptSecretsManager(ctx)
+  adaptSsm(ctx)
+  adaptApiGatewayStages(ctx)
+  adaptElb(ctx)
+  adaptEdge(ctx)
+  adaptContainers(ctx)
   return out
 }
