@@ -11,5 +11,24 @@ testCheck(check, {
       good: ['Type: AWS::CloudTrail::Trail\nProperties: { IsLogging: true, S3BucketName: logs, KMSKeyId: alias/trail }'],
       bad: ['Type: AWS::CloudTrail::Trail\nProperties: { IsLogging: true, S3BucketName: logs }'],
     },
+    terraform: {
+      good: [
+        `
+resource "aws_cloudtrail" "t" {
+  name           = "t"
+  s3_bucket_name = "logs"
+  kms_key_id     = "arn:aws:kms:us-east-1:111122223333:alias/trail"
+}
+`,
+      ],
+      bad: [
+        `
+resource "aws_cloudtrail" "t" {
+  name           = "t"
+  s3_bucket_name = "logs"
+}
+`,
+      ],
+    },
   },
 })

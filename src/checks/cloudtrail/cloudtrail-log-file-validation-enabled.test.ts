@@ -14,5 +14,31 @@ testCheck(check, {
       good: ['Type: AWS::CloudTrail::Trail\nProperties: { IsLogging: true, S3BucketName: logs, EnableLogFileValidation: true }'],
       bad: ['Type: AWS::CloudTrail::Trail\nProperties: { IsLogging: true, S3BucketName: logs }'],
     },
+    terraform: {
+      good: [
+        `
+resource "aws_cloudtrail" "t" {
+  name           = "t"
+  s3_bucket_name = "logs"
+  enable_log_file_validation = true
+}
+`,
+      ],
+      bad: [
+        `
+resource "aws_cloudtrail" "t" {
+  name           = "t"
+  s3_bucket_name = "logs"
+}
+`,
+        `
+resource "aws_cloudtrail" "t" {
+  name           = "t"
+  s3_bucket_name = "logs"
+  enable_log_file_validation = false
+}
+`,
+      ],
+    },
   },
 })

@@ -29,5 +29,45 @@ testCheck(check, {
       good: ['Type: AWS::IAM::ManagedPolicy\nProperties:\n  PolicyDocument:\n    Version: "2012-10-17"\n    Statement:\n      - Effect: Allow\n        Action: s3:GetObject\n        Resource: arn:aws:s3:::data/*'],
       bad: ['Type: AWS::IAM::ManagedPolicy\nProperties:\n  PolicyDocument:\n    Version: "2012-10-17"\n    Statement:\n      - Effect: Allow\n        Action: "*"\n        Resource: "*"'],
     },
+    terraform: {
+      good: [
+        `
+resource "aws_iam_policy" "p" {
+  name   = "p"
+  policy = <<EOT
+{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Action": "s3:GetObject",
+      "Resource": "arn:aws:s3:::data/*"
+    }
+  ]
+}
+EOT
+}
+`,
+      ],
+      bad: [
+        `
+resource "aws_iam_policy" "p" {
+  name   = "p"
+  policy = <<EOT
+{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Action": "*",
+      "Resource": "*"
+    }
+  ]
+}
+EOT
+}
+`,
+      ],
+    },
   },
 })

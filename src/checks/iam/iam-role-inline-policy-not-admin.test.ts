@@ -27,5 +27,79 @@ testCheck(check, {
       good: ['Type: AWS::IAM::Role\nProperties:\n  AssumeRolePolicyDocument:\n    Version: "2012-10-17"\n    Statement:\n      - Effect: Allow\n        Principal: { Service: lambda.amazonaws.com }\n        Action: sts:AssumeRole\n  Policies:\n    - PolicyName: logs\n      PolicyDocument:\n        Version: "2012-10-17"\n        Statement:\n          - Effect: Allow\n            Action: logs:PutLogEvents\n            Resource: "*"'],
       bad: ['Type: AWS::IAM::Role\nProperties:\n  AssumeRolePolicyDocument:\n    Version: "2012-10-17"\n    Statement:\n      - Effect: Allow\n        Principal: { Service: lambda.amazonaws.com }\n        Action: sts:AssumeRole\n  Policies:\n    - PolicyName: everything\n      PolicyDocument:\n        Version: "2012-10-17"\n        Statement:\n          - Effect: Allow\n            Action: "*"\n            Resource: "*"'],
     },
+    terraform: {
+      good: [
+        `
+resource "aws_iam_role" "r" {
+  name               = "r"
+  assume_role_policy = <<EOT
+{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Principal": {
+        "Service": "lambda.amazonaws.com"
+      },
+      "Action": "sts:AssumeRole"
+    }
+  ]
+}
+EOT
+  inline_policy {
+    name   = "p"
+    policy = <<EOT
+{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Action": "logs:PutLogEvents",
+      "Resource": "*"
+    }
+  ]
+}
+EOT
+  }
+}
+`,
+      ],
+      bad: [
+        `
+resource "aws_iam_role" "r" {
+  name               = "r"
+  assume_role_policy = <<EOT
+{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Principal": {
+        "Service": "lambda.amazonaws.com"
+      },
+      "Action": "sts:AssumeRole"
+    }
+  ]
+}
+EOT
+  inline_policy {
+    name   = "p"
+    policy = <<EOT
+{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Action": "*",
+      "Resource": "*"
+    }
+  ]
+}
+EOT
+  }
+}
+`,
+      ],
+    },
   },
 })

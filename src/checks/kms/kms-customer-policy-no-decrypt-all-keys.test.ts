@@ -23,6 +23,46 @@ testCheck(check, {
       good: ['Type: AWS::IAM::ManagedPolicy\nProperties:\n  PolicyDocument:\n    Version: "2012-10-17"\n    Statement:\n      - { Effect: Allow, Action: kms:Decrypt, Resource: arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab }'],
       bad: ['Type: AWS::IAM::ManagedPolicy\nProperties:\n  PolicyDocument:\n    Version: "2012-10-17"\n    Statement:\n      - { Effect: Allow, Action: "kms:*", Resource: "*" }'],
     },
+    terraform: {
+      good: [
+        `
+resource "aws_iam_policy" "p" {
+  name   = "p"
+  policy = <<EOT
+{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Action": "kms:Decrypt",
+      "Resource": "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+    }
+  ]
+}
+EOT
+}
+`,
+      ],
+      bad: [
+        `
+resource "aws_iam_policy" "p" {
+  name   = "p"
+  policy = <<EOT
+{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Action": "kms:*",
+      "Resource": "*"
+    }
+  ]
+}
+EOT
+}
+`,
+      ],
+    },
   },
   skip: [{ name: 'AWS managed policy', resource: managedPolicy({ name: 'AdministratorAccess', awsManaged: true, document: doc({ Effect: 'Allow', Action: '*', Resource: '*' }) }) }],
 })

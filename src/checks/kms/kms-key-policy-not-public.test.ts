@@ -30,6 +30,50 @@ testCheck(check, {
       good: ['Type: AWS::KMS::Key\nProperties:\n  EnableKeyRotation: true\n  KeyPolicy:\n    Version: "2012-10-17"\n    Statement:\n      - { Effect: Allow, Principal: { AWS: !Sub "arn:aws:iam::${AWS::AccountId}:root" }, Action: "kms:*", Resource: "*" }'],
       bad: ['Type: AWS::KMS::Key\nProperties:\n  EnableKeyRotation: true\n  KeyPolicy:\n    Version: "2012-10-17"\n    Statement:\n      - { Effect: Allow, Principal: "*", Action: "kms:Decrypt", Resource: "*" }'],
     },
+    terraform: {
+      good: [
+        `
+resource "aws_kms_key" "k" {
+  enable_key_rotation = true
+  policy = <<EOT
+{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Principal": {
+        "AWS": "arn:aws:iam::111122223333:root"
+      },
+      "Action": "kms:*",
+      "Resource": "*"
+    }
+  ]
+}
+EOT
+}
+`,
+      ],
+      bad: [
+        `
+resource "aws_kms_key" "k" {
+  enable_key_rotation = true
+  policy = <<EOT
+{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Principal": "*",
+      "Action": "kms:Decrypt",
+      "Resource": "*"
+    }
+  ]
+}
+EOT
+}
+`,
+      ],
+    },
   },
   skip: [
     { name: 'AWS managed key', resource: kmsKey({ manager: 'AWS' }) },

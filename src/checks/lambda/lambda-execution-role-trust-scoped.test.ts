@@ -51,6 +51,8 @@ Fn:
   Type: AWS::Lambda::Function
   Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: !GetAtt Role.Arn, Code: { ZipFile: x } }
 `,
+        // The role SAM generates trusts lambda.amazonaws.com only.
+        'Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties: { Runtime: python3.13, Handler: index.handler, CodeUri: src/ }\n',
       ],
       bad: [
         // Any principal of the account with sts:AssumeRole can take the role.

@@ -17,6 +17,30 @@ testCheck(check, {
     { name: 'log groups could not be listed', resource: logGroup(), gaps: [{ resourceType: 'logs.log-group', region: 'us-east-1', code: 'AccessDenied', message: 'logs:DescribeLogGroups denied' }] },
   ],
   iac: {
+    terraform: {
+      good: [
+        `
+resource "aws_cloudwatch_log_group" "orders" {
+  name              = "/app/orders"
+  retention_in_days = 400
+}
+`,
+      ],
+      bad: [
+        // Without retention_in_days the group never expires its events.
+        `
+resource "aws_cloudwatch_log_group" "orders" {
+  name = "/app/orders"
+}
+`,
+        `
+resource "aws_cloudwatch_log_group" "orders" {
+  name              = "/app/orders"
+  retention_in_days = 30
+}
+`,
+      ],
+    },
     cloudformation: {
       good: ['Type: AWS::Logs::LogGroup\nProperties: { LogGroupName: /app/orders, RetentionInDays: 400 }'],
       bad: ['Type: AWS::Logs::LogGroup\nProperties: { LogGroupName: /app/orders }', 'Type: AWS::Logs::LogGroup\nProperties: { LogGroupName: /app/orders, RetentionInDays: 30 }'],

@@ -119,6 +119,8 @@ function checkJson(text: string): void {
         column = Number(lc[2])
       }
     }
-    throw new DocumentError({ code: 'JSON_SYNTAX', message: message.replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, ''), ...(line ? { line } : {}), ...(column ? { column } : {}) })
+    // Node quotes the input in some messages: no control character may reach a terminal.
+    const clean = message.replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '').replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')
+    throw new DocumentError({ code: 'JSON_SYNTAX', message: clean, ...(line ? { line } : {}), ...(column ? { column } : {}) })
   }
 }

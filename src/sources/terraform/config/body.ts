@@ -11,6 +11,13 @@ import type { ParsedFile } from './files.js'
 /** Meta-arguments of resources, data sources and modules: not part of the resource's own settings. */
 export const META_ARGUMENTS = new Set(['count', 'for_each', 'provider', 'providers', 'depends_on', 'lifecycle', 'provisioner', 'connection', 'source', 'version'])
 
+/**
+ * Meta-arguments of resources and data sources. `source` and `version` are meta-arguments of
+ * module blocks only: for a resource they are its own settings (aws_eks_cluster.version,
+ * aws_s3_object.source).
+ */
+export const RESOURCE_META_ARGUMENTS = new Set([...META_ARGUMENTS].filter((a) => a !== 'source' && a !== 'version'))
+
 export interface BodyContext {
   env: Env
   file: ParsedFile

@@ -6,7 +6,7 @@
 import type { Env } from '../eval/evaluate.js'
 import { EvalError, force, Unknown, type Lazy, type Value } from '../eval/values.js'
 import type { LineSpan } from '../instance.js'
-import { evaluateArgument, evaluateBlocks, evaluateBody, hasSetting, META_ARGUMENTS } from './body.js'
+import { evaluateArgument, evaluateBlocks, evaluateBody, hasSetting, RESOURCE_META_ARGUMENTS } from './body.js'
 import { computedAttribute, type ComputeContext } from './computed.js'
 import { dataSourceAttribute } from './data-sources.js'
 import type { ResourceDecl } from './module.js'
@@ -56,7 +56,7 @@ export class Instance implements Lazy {
   /** An argument or block group as configured (undefined when the configuration does not set it). */
   configured(name: string): Value | undefined {
     const body = this.decl.block.body
-    if (META_ARGUMENTS.has(name) || !hasSetting(body, name)) return undefined
+    if (RESOURCE_META_ARGUMENTS.has(name) || !hasSetting(body, name)) return undefined
     return this.scope.guard(`${this.address}.${name}`, () => {
       const ctx = { env: this.env, file: this.decl.file }
       return body.attributes.some((a) => a.name === name) ? evaluateArgument(body, name, ctx, name)! : evaluateBlocks(body, name, ctx, name)
@@ -98,7 +98,7 @@ export class Instance implements Lazy {
   private evaluateAll(): { values: Record<string, Value>; lines: Record<string, LineSpan> } {
     if (this.full) return this.full
     const lines: Record<string, LineSpan> = {}
-    const values = evaluateBody(this.decl.block.body, { env: this.env, file: this.decl.file, lines }, '', META_ARGUMENTS)
+    const values = evaluateBody(this.decl.block.body, { env: this.env, file: this.decl.file, lines }, '', RESOURCE_META_ARGUMENTS)
     this.full = { values, lines }
     return this.full
   }

@@ -7,6 +7,8 @@
  *  - an attribute set to a reference to another resource of the plan (`role =
  *    aws_iam_role.app.arn`): it takes that resource's computed stand-in, so the two join.
  */
+import { checkShape } from '../../../core/shape.js'
+import { PLAN_SHAPE } from './plan-shape.js'
 import { dirname, resolve } from 'node:path'
 import type { IacFileError, IacOptions } from '../../iac/types.js'
 import { sourceKey } from '../../iac/suppressions.js'
@@ -44,9 +46,11 @@ export function parsePlanText(file: string, text: string): { plan?: PlanJson; er
     const lines = new LineIndex(text)
     const at = Math.max(0, jsonErrorOffset(text))
     const near = text.slice(at, at + 20).split('\n')[0] || 'the end of the file'
-    return { error: { file, line: lines.line(at), column: lines.column(at), code: 'JSON_SYNTAX', message: `not valid JSON at ${JSON.stringify(near)} (${msg.split('\n')[0]!.slice(0, 120)})` } }
+    return { error: { file, line: lines.line(at), column: lines.column(at), code: 'JSON_SYNTAX', message: `not valid JSON at ${JSON.stringify(near)} (${msg.split('\n')[0]!.slice(0, 120).replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')})` } }
   }
   if (!isPlanJson(data)) return { error: { file, line: 1, column: 1, code: 'NOT_A_PLAN', message: 'not Terraform plan or state JSON: expected format_version with planned_values, values or resource_changes (`terraform show -json plan.out`)' } }
+  const problem = checkShape(data, PLAN_SHAPE)
+  if (problem) return { error: { file, line: 1, column: 1, code: 'NOT_A_PLAN', message: `not Terraform plan or state JSON as \`terraform show -json\` writes it: ${problem.path} must be ${problem.expected}, not ${problem.got}` } }
   return { plan: data }
 }
 
@@ -124,7 +128,7 @@ export function loadPlan(file: string, text: string, plan: PlanJson, options: Ia
   const isState = plan.planned_values === undefined && plan.values !== undefined
   const root = (plan.planned_values ?? plan.values)?.root_module
   const unknownByAddress = new Map<string, unknown>()
-  for (const rc of plan.resource_changes ?? []) if (rc.change?.after_unknown !== undefined) unknownByAddress.set(rc.address, rc.change.after_unknown)
+  for (const rc of plan.resource_changes ?? []) if (rc?.change?.after_unknown !== undefined) unknownByAddress.set(rc.address, rc.change.after_unknown)
   const configs = configIndex(plan.configuration?.root_module)
   const hasConfiguration = plan.configuration?.root_module !== undefined
   const label = rootLabel(dirname(resolve(file)))
@@ -137,7 +141,7 @@ export function loadPlan(file: string, text: string, plan: PlanJson, options: Ia
   const walk = (m: ValuesModule, depth: number) => {
     if (depth > 16) return
     for (const r of m.resources ?? []) {
-      if (r.mode !== 'managed' && r.mode !== 'data') continue
+      if (r?.mode !== 'managed' && r?.mode !== 'data') continue
       let values: Value
       try {
         values = withUnknowns(r.values ?? {}, unknownByAddress.get(r.address), r.address, 0)
@@ -244,7 +248,7 @@ export function loadPlan(file: string, text: string, plan: PlanJson, options: Ia
   }
 
   const attributeRefs = (refs: string[] | undefined): string[] => {
-    const list = (refs ?? []).filter((r) => /^(data\.)?[A-Za-z_][\w-]*\.[\w-]+(\[[^\]]+\])?\.[\w-]/.test(r) && !/^(var|local|module|each|count|path|terraform|self)\./.test(r))
+    const list = (Array.isArray(refs) ? refs : []).filter((r) => typeof r === 'string' && /^(data\.)?[A-Za-z_][\w-]*\.[\w-]+(\[[^\]]+\])?\.[\w-]/.test(r) && !/^(var|local|module|each|count|path|terraform|self)\./.test(r))
     // Terraform lists each traversal and also its prefixes; keep the longest of each.
     return list.filter((r) => !list.some((o) => o !== r && o.startsWith(`${r}.`)))
   }

@@ -48,5 +48,6 @@ export function hclPositions(rootDir: string, cache: ModuleCache): { index: Posi
 
 /** `module.a["x"].aws_b.c[0]` → `module.a.aws_b.c`. */
 export function withoutKeys(address: string): string {
-  return address.replace(/\[[^\]]*\]/g, '')
+  // A hand-edited plan may hold anything here: a non-string address matches no resource.
+  return typeof address === 'string' ? address.replace(/\[[^\]]*\]/g, '') : ''
 }
