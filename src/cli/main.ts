@@ -1,3 +1,4 @@
+import { terminalSafeLine } from '../reporters/terminal-safe.js'
 import { Command, CommanderError } from 'commander'
 import { VERSION } from '../version.js'
 import { EXIT_ERROR, UsageError } from './errors.js'
@@ -53,7 +54,8 @@ export async function run(argv: string[]): Promise<number> {
       return EXIT_INTERRUPTED
     }
     if (err instanceof UsageError || err instanceof NoCredentialsError || err instanceof AwsSetupError) {
-      process.stderr.write(`clearsky: ${err.message}\n`)
+      // Messages quote file names and values from templates and snapshots: one safe line.
+      process.stderr.write(`clearsky: ${terminalSafeLine(err.message)}\n`)
       return EXIT_ERROR
     }
     process.stderr.write(`clearsky: internal error — please report it at the project's issue tracker with this output:\n${(err as Error)?.stack ?? String(err)}\n`)

@@ -2,7 +2,7 @@ import pc from 'picocolors'
 import type { Finding, ScanReport } from '../core/finding.js'
 import { SEVERITIES, type Severity } from '../core/severity.js'
 import type { AnyCheck } from '../core/check.js'
-import { terminalSafe } from './terminal-safe.js'
+import { terminalSafe, terminalSafeLine } from './terminal-safe.js'
 import { renderExposureLines } from './exposure-text.js'
 
 export interface ConsoleOptions {
@@ -27,7 +27,8 @@ export function renderConsole(report: ScanReport, opts: ConsoleOptions = {}): st
   const color = opts.color ? SEVERITY_COLOR : (Object.fromEntries(SEVERITIES.map((s) => [s, (x: string) => x])) as typeof SEVERITY_COLOR)
   const fixes = new Map((opts.checks ?? []).map((ch) => [ch.meta.id, ch.meta.remediation]))
   const lines: string[] = []
-  const safe = terminalSafe
+  // Everything from the account or template is one line; only the catalogue's own fix text may span lines.
+  const safe = terminalSafeLine
   const where = (f: Finding) => {
     const loc = f.location ? ` (${f.location.file}:${f.location.startLine})` : ''
     return safe(`${f.resourceArn ?? f.resourceId}${loc}`)
@@ -42,7 +43,7 @@ export function renderConsole(report: ScanReport, opts: ConsoleOptions = {}): st
       lines.push(`  ${color[sev]('✗')} ${c.bold(f.checkId)}  ${where(f)}${muted}`)
       lines.push(`      ${safe(f.message)}`)
       const fix = fixes.get(f.checkId)
-      if (fix) lines.push(`      ${c.dim('fix:')} ${safe(fix.cli ?? fix.text)}`)
+      if (fix) lines.push(`      ${c.dim('fix:')} ${terminalSafe(fix.cli ?? fix.text)}`)
     }
     lines.push('')
   }
@@ -59,7 +60,7 @@ export function renderConsole(report: ScanReport, opts: ConsoleOptions = {}): st
     if (ok.length) lines.push('')
   }
   lines.push(...renderExposureLines(report.exposure, { verbose: Boolean(opts.verbose), bold: c.bold, dim: c.dim }))
-  for (const gap of report.gaps) lines.push(c.yellow(`! not collected: ${gap.resourceType} in ${gap.region ?? 'every region'}: ${safe(gap.code)} ${safe(gap.message)}`))
+  for (const gap of report.gaps) lines.push(c.yellow(`! not collected: ${safe(gap.resourceType)} in ${safe(gap.region ?? 'every region')}: ${safe(gap.code)} ${safe(gap.message)}`))
   for (const note of report.notes) lines.push(c.dim(`note: ${safe(note)}`))
   const s = report.summary
   const bySev = SEVERITIES.filter((x) => s.failedBySeverity[x] > 0).map((x) => `${s.failedBySeverity[x]} ${x}`).join(', ')

@@ -4,6 +4,7 @@
  * (templates cannot express what they read). Files that cannot be read are reported with
  * their position and the scan goes on; the exit code is then 2.
  */
+import { terminalSafeLine } from '../../reporters/terminal-safe.js'
 import { existsSync } from 'node:fs'
 import { Command } from 'commander'
 import { summarize } from '../../core/engine.js'
@@ -88,7 +89,7 @@ export function scanIacCommand(setExit: (code: number) => void): Command {
     for (const s of scan.suppressions)
       if (!s.checkId.includes('*') && !knownIds.has(s.checkId)) inv.notes.push(`${s.file}:${s.line}: suppression names unknown check '${s.checkId}'`)
     const consoleOnStdout = formats.includes('console') && !flags.output && !flags.outputDir
-    if (!consoleOnStdout) for (const e of scan.errors) process.stderr.write(`clearsky: ${formatFileError(e)}\n`)
+    if (!consoleOnStdout) for (const e of scan.errors) process.stderr.write(`clearsky: ${terminalSafeLine(formatFileError(e))}\n`)
     if (!flags.quiet && !consoleOnStdout) process.stderr.write(`read ${scan.files.length} template file(s)\n`)
     const adjust = (report: ScanReport): ScanReport => {
       applySuppressions(report.findings, scan.suppressions, scan.sourcesByResource)
