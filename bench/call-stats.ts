@@ -29,6 +29,8 @@ export interface CallStats {
   failedForGood: Record<string, number>
   /** Operations that are not reads (must be empty). */
   nonReads: string[]
+  /** Actions the loopback server does not implement (answered UnknownOperation / InvalidAction). */
+  unimplemented: string[]
   /** Highest concurrency seen per `service:region`. */
   peakInFlight: Record<string, number>
 }
@@ -104,6 +106,7 @@ export function callStats(records: readonly CallRecord[], nonReads: readonly Cal
     maxAttempts,
     failedForGood,
     nonReads: [...new Set(nonReads.map((r) => r.action))].sort(),
+    unimplemented: [...new Set(records.filter((r) => r.errorCode === 'UnknownOperationException' || r.errorCode === 'InvalidAction').map((r) => r.action))].sort(),
     peakInFlight: Object.fromEntries(peakInFlight),
   }
 }

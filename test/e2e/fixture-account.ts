@@ -16,6 +16,7 @@ import { ANALYZERS, IAM_COVERED_CHECKS, iamDesign, iamExpectedFindings, withRece
 import { applyGovernanceDesign, GOVERNANCE_COVERED_CHECKS, governanceExpectedFindings } from './fixture-governance.js'
 import { applyDataStoreDesign, DATA_STORE_COVERED_CHECKS, dataStoreExpectedFindings } from './fixture-data-stores.js'
 import { applyS3Ec2Design, S3_EC2_COVERED_CHECKS, s3Ec2ExpectedFindings } from './fixture-s3-ec2.js'
+import { addEdgeFixture, EDGE_COVERED_CHECKS, edgeExpectedFindings } from './fixture-edge.js'
 import { LAMBDA_DEPTH_BASELINE, LAMBDA_DEPTH_COVERED_CHECKS, LAMBDA_DEPTH_EXCEPTIONS, lambdaDepthExpectedFindings } from './fixture-lambda-depth.js'
 
 export const ACCOUNT_ID = '111122223333'
@@ -463,11 +464,13 @@ export function expectedFindings(): string[] {
   out.push(...s3Ec2ExpectedFindings())
   // RDS, DynamoDB, EFS, ElastiCache, OpenSearch and AWS Backup: designed in fixture-data-stores.ts.
   out.push(...dataStoreExpectedFindings())
+  // API Gateway stages, load balancers, CloudFront, ACM, WAF, ECR, ECS, EKS, queues, topics, secrets, SSM: designed in fixture-edge.ts.
+  out.push(...edgeExpectedFindings(FIXTURE_ACCOUNT))
   return out.sort()
 }
 
 /** Every check the fixture has designed verdicts for. */
-export const COVERED_CHECKS = [...new Set([...Object.keys(BASELINE), KEY_CHECK, ROUTE_CHECK, ...IAM_COVERED_CHECKS, ...GOVERNANCE_COVERED_CHECKS, ...S3_EC2_COVERED_CHECKS, ...DATA_STORE_COVERED_CHECKS, ...LAMBDA_DEPTH_COVERED_CHECKS])].sort()
+export const COVERED_CHECKS = [...new Set([...Object.keys(BASELINE), KEY_CHECK, ROUTE_CHECK, ...IAM_COVERED_CHECKS, ...GOVERNANCE_COVERED_CHECKS, ...S3_EC2_COVERED_CHECKS, ...DATA_STORE_COVERED_CHECKS, ...LAMBDA_DEPTH_COVERED_CHECKS, ...EDGE_COVERED_CHECKS])].sort()
 
 const logsPolicy = (name: string, region: string): PolicyDocument => ({
   Version: '2012-10-17',
@@ -735,3 +738,6 @@ applyS3Ec2Design(FIXTURE_ACCOUNT)
 
 // RDS, DynamoDB, EFS, ElastiCache, OpenSearch and AWS Backup (fixture-data-stores.ts).
 applyDataStoreDesign(FIXTURE_ACCOUNT)
+
+// API Gateway stages, load balancers, CloudFront, ACM, WAF, ECR, ECS, EKS, queues, topics, secrets and SSM (fixture-edge.ts).
+addEdgeFixture(FIXTURE_ACCOUNT)

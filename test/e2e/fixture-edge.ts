@@ -23,7 +23,7 @@ const daysAgo = (n: number) => new Date(LOADED - n * DAY).toISOString()
 const daysAhead = (n: number) => new Date(LOADED + n * DAY).toISOString()
 
 const REST_API_ID = 'a1b2c3d4e5'
-const HTTP_API_ID = 'h1t2t3p4a5'
+const HTTP_API_ID = 'h1t2t3p4q5'
 
 /** Check ids of this family, by resource kind. */
 const STAGE = ['apigateway-stage-access-logging-enabled', 'apigateway-stage-execution-logging-enabled', 'apigateway-stage-xray-tracing-enabled', 'apigateway-stage-waf-associated', 'apigateway-stage-cache-encrypted', 'apigateway-stage-client-certificate']
@@ -46,8 +46,8 @@ const ROTATION = 'secretsmanager-secret-rotation-enabled'
 const DOC = ['ssm-document-not-public']
 const NODE = ['ssm-managed-instance-patch-compliant']
 
-/** Every check of this family the fixture gives verdicts for. */
-export const EDGE_COVERED_CHECKS = [...STAGE, ...DOMAIN, ...LB, ...CLB, ...CF, ...CERT, ...ACL, ...REPO, ...TASK, ...SERVICE, ...CLUSTER, ...EKS, ...QUEUE, ...TOPIC, ...SECRET, ...DOC, ...NODE]
+/** Every check the fixture here gives passing and failing verdicts for (the rotation check through these secrets). */
+export const EDGE_COVERED_CHECKS = [...STAGE, ...DOMAIN, ...LB, ...CLB, ...CF, ...CERT, ...ACL, ...REPO, ...TASK, ...SERVICE, ...CLUSTER, ...EKS, ...QUEUE, ...TOPIC, ...SECRET, ROTATION, ...DOC, ...NODE]
 
 const all = (ids: string[], s: Status): Verdicts => Object.fromEntries(ids.map((id) => [id, s]))
 
@@ -132,14 +132,14 @@ const distributions: NonNullable<FixtureAccount['distributions']> = [
     geo: { type: 'whitelist', locations: ['DE', 'FR', 'NL'] },
   },
   {
-    // A legacy OAI, a function URL and an application reached without OAC or HTTPS, plain HTTP to viewers, the default certificate.
+    // A legacy OAI, a function URL without OAC, an application served over plain HTTP end to end, the default certificate.
     id: 'E2LEGACYDIST02',
     origins: [
       { id: 'assets', domainName: 'assets-111122223333.s3.amazonaws.com', s3: { originAccessIdentity: 'origin-access-identity/cloudfront/E3OAIOLD01' } },
       { id: 'api', domainName: LAMBDA_URL, custom: { protocolPolicy: 'https-only', sslProtocols: ['TLSv1.2'] } },
       { id: 'app', domainName: 'app.example.com', custom: { protocolPolicy: 'match-viewer', sslProtocols: ['SSLv3', 'TLSv1.2'] } },
     ],
-    defaultBehavior: { targetOriginId: 'assets', viewerProtocolPolicy: 'allow-all' },
+    defaultBehavior: { targetOriginId: 'assets', viewerProtocolPolicy: 'redirect-to-https' },
     behaviors: [{ pathPattern: '/api/*', targetOriginId: 'api', viewerProtocolPolicy: 'https-only' }, { pathPattern: '/app/*', targetOriginId: 'app', viewerProtocolPolicy: 'allow-all' }],
   },
 ]

@@ -161,6 +161,12 @@ export const LAMBDA_DEPTH_ACCOUNT: FixtureAccount = {
         { routeTableId: 'rtb-0d2000000000000d2', vpcId: VPC, subnetIds: [SUBNET.natted], routes: [{ destination: '10.30.0.0/16', gatewayId: 'local' }, { destination: '0.0.0.0/0', natGatewayId: NAT }] },
       ],
       natGateways: [{ natGatewayId: NAT, vpcId: VPC, subnetId: SUBNET.natted }],
+      // Judged by name only: a password kept as a SecureString, a token kept in clear text, a setting.
+      parameters: [
+        { name: '/depth/db/password', type: 'SecureString' },
+        { name: '/depth/partner-api-token', type: 'String' },
+        { name: '/depth/log-level', type: 'String' },
+      ],
       securityGroups: [
         { groupId: SG.open, groupName: 'ssh-from-anywhere', vpcId: VPC, ingress: [{ protocol: 'tcp', fromPort: 22, toPort: 22, cidrs: ['0.0.0.0/0'] }], egress: [{ protocol: '-1', cidrs: ['0.0.0.0/0'] }] },
         { groupId: SG.closed, groupName: 'no-ingress', vpcId: VPC, egress: [{ protocol: 'tcp', fromPort: 443, toPort: 443, cidrs: ['0.0.0.0/0'] }] },
@@ -183,6 +189,7 @@ export const LAMBDA_DEPTH_CHECKS = [
   'lambda-vpc-private-egress-path',
   'lambda-vpc-sg-no-open-ingress',
   'lambda-required-tags',
+  'ssm-parameter-secrets-secure-string',
 ]
 
 export function lambdaDepthAccountExpectedFindings(): string[] {
@@ -213,8 +220,11 @@ export function lambdaDepthAccountExpectedFindings(): string[] {
     `lambda-vpc-sg-no-open-ingress ${t} pass`,
     `lambda-required-tags ${a} fail`, // cost-center missing
     `lambda-required-tags ${t} pass`,
+    `ssm-parameter-secrets-secure-string ${US}//depth/db/password pass`,
+    `ssm-parameter-secrets-secure-string ${US}//depth/partner-api-token fail`,
+    `ssm-parameter-secrets-secure-string ${US}//depth/log-level skip`, // the name suggests no secret
   ].sort()
 }
 
 /** Every Lambda-depth check this file gives verdicts for (the code-inspection ones included: see above). */
-export const LAMBDA_DEPTH_COVERED_CHECKS = [...Object.keys(LAMBDA_DEPTH_BASELINE), 'lambda-layer-version-not-public']
+export const LAMBDA_DEPTH_COVERED_CHECKS = [...Object.keys(LAMBDA_DEPTH_BASELINE), 'lambda-layer-version-not-public', 'ssm-parameter-secrets-secure-string']
