@@ -54,7 +54,8 @@ describe('secretsmanager.secret collector (mocked SDK)', () => {
     assert.deepEqual(r.resources['secretsmanager.secret']!.map((s) => s.name), ['a', 'b'])
     assert.equal(sm.commandCalls(ListSecretsCommand)[1]!.args[0].input.NextToken, 't1')
     assert.equal(sm.commandCalls(GetSecretValueCommand).length, 0)
-    assert.deepEqual(secretsManagerSecretCollector.actions, ['secretsmanager:ListSecrets'])
+    // Metadata and resource policies only: never GetSecretValue.
+    assert.deepEqual(secretsManagerSecretCollector.actions, ['secretsmanager:ListSecrets', 'secretsmanager:GetResourcePolicy'])
   })
 
   it('a failed page is a gap, never a partial list', async () => {
