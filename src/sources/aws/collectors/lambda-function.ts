@@ -234,6 +234,10 @@ export const lambdaFunctionCollector: Collector = {
       },
     )
 
+    // Handled here too: when the scan is cancelled, this may reject before the listing below
+    // does, and an unhandled rejection would crash the run. Awaiting it later still rethrows.
+    mappings.catch(() => undefined)
+
     let configs: FunctionConfiguration[]
     try {
       configs = await listFunctionConfigurations(ctx, region)
