@@ -28,6 +28,8 @@ export function scratch(prefix: string): Scratch {
     env: (server, extra = {}) => ({
       HOME: join(dir, 'home'),
       AWS_ENDPOINT_URL: server.url,
+      // S3 Control prefixes the account id to the host: `<account>.localhost` must reach the server.
+      AWS_ENDPOINT_URL_S3_CONTROL: `http://localhost:${server.port}`,
       AWS_ACCESS_KEY_ID: 'AKIARELIABILITY00001',
       AWS_SECRET_ACCESS_KEY: 'reliability-test-not-a-secret',
       AWS_REGION: 'us-east-1',
@@ -54,7 +56,7 @@ export interface CliResult {
 /** The real bin (`node --import tsx src/cli/bin.ts …`) with exactly `env` plus PATH. */
 export function spawnCli(args: readonly string[], env: Record<string, string>, timeoutMs = 60_000): { child: ChildProcess; done: Promise<CliResult> } {
   const started = performance.now()
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/bin.ts', ...args], { cwd: REPO, env: { PATH: process.env.PATH ?? '', ...env }, timeout: timeoutMs })
+  const child = spawn(process.execPath, ['--import', 'tsx', '--import', './test/aws-server/localhost-dns-preload.ts', 'src/cli/bin.ts', ...args], { cwd: REPO, env: { PATH: process.env.PATH ?? '', ...env }, timeout: timeoutMs })
   let stdout = ''
   let stderr = ''
   child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()))
