@@ -8,9 +8,11 @@
  *   npm run bench -- --only eval --sizes 10000,100000
  *   npm run bench -- --variants default,adaptive      compare configurations in one run
  *   npm run bench -- --only collect --throttle 0.05   also inject 5% throttling answers
+ *   npm run bench -- --only checks --sizes 10000,40000 which checks grow faster than the inventory
  */
 import { parseArgs } from 'node:util'
 import { collectBench, describeVariant, type Variant } from './collect-bench.js'
+import { checkScaling } from './check-scaling.js'
 import { describeEval, evalBench } from './eval-bench.js'
 
 const VARIANTS: Record<string, Variant> = {
@@ -58,4 +60,10 @@ if (values.only === undefined || values.only === 'eval') {
   const results = await evalBench({ sizes, runs: Number(values.runs), log })
   print(`\n# Evaluation alone: generated inventories through every check of the catalogue\n`)
   print(describeEval(results))
+}
+
+if (values.only === 'checks') {
+  const [small = 10_000, large = 40_000] = values.sizes.split(',').map(Number)
+  print(`\n# Growth of each check (each run alone)\n`)
+  print(checkScaling([small, large]))
 }
