@@ -19,3 +19,21 @@ export function classifyOrigin(domainName: string, hasS3OriginConfig: boolean): 
   if (hasS3OriginConfig || S3_REST.test(d)) return 's3'
   return 'custom'
 }
+
+// The bucket name is everything before `.s3`; the region, when the endpoint names one.
+const S3_REST_PARTS = /^(.+?)\.s3(?:[.-](?:dualstack\.)?([a-z0-9-]+))?\.amazonaws\.com(?:\.cn)?$/i
+
+/**
+ * The bucket an S3 REST origin domain names, and the region when the endpoint is regional
+ * (`bucket.s3.eu-west-1.amazonaws.com`); the legacy `bucket.s3.amazonaws.com` endpoint names none.
+ * Undefined for a domain that is not an S3 REST endpoint (a custom domain in front of S3). Pure.
+ */
+export function s3OriginBucket(domainName: string): { bucket: string; region?: string } | undefined {
+  const m = S3_REST_PARTS.exec(domainName.trim().replace(/\.$/, ''))
+  if (!m) return undefined
+  const bucket = m[1]!.toLowerCase()
+  const where = m[2]?.toLowerCase()
+  // `s3-external-1` is an old alias of us-east-1.
+  const region = where === 'external-1' ? 'us-east-1' : where
+  return region ? { bucket, region } : { bucket }
+}

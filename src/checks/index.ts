@@ -18,14 +18,18 @@ import backupPlanExists from './backup/backup-plan-exists.js'
 import backupPlanRetentionConfigured from './backup/backup-plan-retention-configured.js'
 import backupVaultEncryptedWithCmk from './backup/backup-vault-encrypted-with-cmk.js'
 import backupVaultPolicyNotPublic from './backup/backup-vault-policy-not-public.js'
+import cloudfrontCustomCertificate from './cloudfront/cloudfront-custom-certificate.js'
 import cloudfrontDefaultRootObject from './cloudfront/cloudfront-default-root-object.js'
 import cloudfrontGeoRestriction from './cloudfront/cloudfront-geo-restriction.js'
 import cloudfrontLambdaUrlOriginOac from './cloudfront/cloudfront-lambda-url-origin-oac.js'
 import cloudfrontLoggingEnabled from './cloudfront/cloudfront-logging-enabled.js'
 import cloudfrontMinimumTlsVersion from './cloudfront/cloudfront-minimum-tls-version.js'
+import cloudfrontOriginFailover from './cloudfront/cloudfront-origin-failover.js'
 import cloudfrontOriginHttpsOnly from './cloudfront/cloudfront-origin-https-only.js'
 import cloudfrontOriginTlsNotDeprecated from './cloudfront/cloudfront-origin-tls-not-deprecated.js'
 import cloudfrontS3OriginAccessControl from './cloudfront/cloudfront-s3-origin-access-control.js'
+import cloudfrontS3OriginBucketExists from './cloudfront/cloudfront-s3-origin-bucket-exists.js'
+import cloudfrontSniEnabled from './cloudfront/cloudfront-sni-enabled.js'
 import cloudfrontViewerHttpsOnly from './cloudfront/cloudfront-viewer-https-only.js'
 import cloudfrontWafAssociated from './cloudfront/cloudfront-waf-associated.js'
 import cloudtrailBucketAccessLoggingEnabled from './cloudtrail/cloudtrail-bucket-access-logging-enabled.js'
@@ -105,6 +109,7 @@ import efsAccessPointPosixUser from './efs/efs-access-point-posix-user.js'
 import efsAccessPointRootDirectory from './efs/efs-access-point-root-directory.js'
 import efsFileSystemAutomaticBackupsEnabled from './efs/efs-file-system-automatic-backups-enabled.js'
 import efsFileSystemEncrypted from './efs/efs-file-system-encrypted.js'
+import efsFileSystemMountTargetsPrivate from './efs/efs-file-system-mount-targets-private.js'
 import efsFileSystemPolicyNotPublic from './efs/efs-file-system-policy-not-public.js'
 import eksClusterControlPlaneLogging from './eks/eks-cluster-control-plane-logging.js'
 import eksClusterEndpointNotPublic from './eks/eks-cluster-endpoint-not-public.js'
@@ -260,6 +265,10 @@ import rdsClusterLogExportsEnabled from './rds/rds-cluster-log-exports-enabled.j
 import rdsClusterMultiAz from './rds/rds-cluster-multi-az.js'
 import rdsClusterNonDefaultPort from './rds/rds-cluster-non-default-port.js'
 import rdsClusterStorageEncrypted from './rds/rds-cluster-storage-encrypted.js'
+import rdsEventSubscriptionClusterCriticalEvents from './rds/rds-event-subscription-cluster-critical-events.js'
+import rdsEventSubscriptionInstanceCriticalEvents from './rds/rds-event-subscription-instance-critical-events.js'
+import rdsEventSubscriptionParameterGroupCriticalEvents from './rds/rds-event-subscription-parameter-group-critical-events.js'
+import rdsEventSubscriptionSecurityGroupCriticalEvents from './rds/rds-event-subscription-security-group-critical-events.js'
 import rdsInstanceAutoMinorVersionUpgrade from './rds/rds-instance-auto-minor-version-upgrade.js'
 import rdsInstanceBackupEnabled from './rds/rds-instance-backup-enabled.js'
 import rdsInstanceCopyTagsToSnapshots from './rds/rds-instance-copy-tags-to-snapshots.js'
@@ -326,14 +335,18 @@ export const CHECKS: readonly AnyCheck[] = [
   backupPlanRetentionConfigured,
   backupVaultEncryptedWithCmk,
   backupVaultPolicyNotPublic,
+  cloudfrontCustomCertificate,
   cloudfrontDefaultRootObject,
   cloudfrontGeoRestriction,
   cloudfrontLambdaUrlOriginOac,
   cloudfrontLoggingEnabled,
   cloudfrontMinimumTlsVersion,
+  cloudfrontOriginFailover,
   cloudfrontOriginHttpsOnly,
   cloudfrontOriginTlsNotDeprecated,
   cloudfrontS3OriginAccessControl,
+  cloudfrontS3OriginBucketExists,
+  cloudfrontSniEnabled,
   cloudfrontViewerHttpsOnly,
   cloudfrontWafAssociated,
   cloudtrailBucketAccessLoggingEnabled,
@@ -413,6 +426,7 @@ export const CHECKS: readonly AnyCheck[] = [
   efsAccessPointRootDirectory,
   efsFileSystemAutomaticBackupsEnabled,
   efsFileSystemEncrypted,
+  efsFileSystemMountTargetsPrivate,
   efsFileSystemPolicyNotPublic,
   eksClusterControlPlaneLogging,
   eksClusterEndpointNotPublic,
@@ -568,6 +582,10 @@ export const CHECKS: readonly AnyCheck[] = [
   rdsClusterMultiAz,
   rdsClusterNonDefaultPort,
   rdsClusterStorageEncrypted,
+  rdsEventSubscriptionClusterCriticalEvents,
+  rdsEventSubscriptionInstanceCriticalEvents,
+  rdsEventSubscriptionParameterGroupCriticalEvents,
+  rdsEventSubscriptionSecurityGroupCriticalEvents,
   rdsInstanceAutoMinorVersionUpgrade,
   rdsInstanceBackupEnabled,
   rdsInstanceCopyTagsToSnapshots,

@@ -9,6 +9,11 @@ import { typesNeeded } from './run-scan.js'
 import type { ResourceType } from '../model/resource-types.js'
 import { codeInspectionFromFlags, type CodeFlags } from './code-options.js'
 
+/** The part of the scan settings collection looks at. */
+interface MutelistFlags {
+  settings?: { mutelist?: readonly { tags?: unknown }[] }
+}
+
 export interface AwsFlags {
   profile?: string
   region?: string[]
@@ -33,7 +38,7 @@ export function checkRegionFlags(flags: AwsFlags): void {
  * Collects from AWS what the given checks need, with progress on stderr and Ctrl-C support.
  * Shared by `scan aws` and `collect aws`.
  */
-export async function collectForChecks(flags: AwsFlags & CodeFlags, checks: readonly AnyCheck[]): Promise<Inventory> {
+export async function collectForChecks(flags: AwsFlags & CodeFlags & MutelistFlags, checks: readonly AnyCheck[]): Promise<Inventory> {
   checkRegionFlags(flags)
   const code = codeInspectionFromFlags(flags)
   const progress = progressReporter(flags.quiet)
@@ -45,6 +50,9 @@ export async function collectForChecks(flags: AwsFlags & CodeFlags, checks: read
     signal: interruptSignal,
     resourceTypes: typesNeeded(checks),
     evaluatedTypes: [...new Set(checks.map((c) => c.meta.resourceType as ResourceType))],
+    // Optional per-resource calls only for what the selected checks read; a mutelist that
+    // matches on tags needs the tags too, or its rules would silently stop muting.
+    details: { checks: new Set(checks.map((c) => c.meta.id)), fields: new Set(flags.settings?.mutelist?.some((r) => r.tags) ? ['tags'] : []) },
     ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
   }).finally(() => progress.done())
   throwIfInterrupted()

@@ -32,15 +32,15 @@ describe('code inspection flags', () => {
     assert.throws(() => codeInspectionFromFlags({ advisories: 'test/fixtures/osv' }), UsageError)
     assert.throws(() => codeInspectionFromFlags({ inspectCode: true, advisories: 'test/fixtures/no-such-dir' }), UsageError)
   })
-  it('permissions --inspect-code adds lambda:GetLayerVersion (GetFunction is there either way)', async () => {
+  it('permissions --inspect-code adds the download calls (GetFunction for the code link, GetLayerVersion)', async () => {
     const plain = await permissions(['--checks', 'lambda-code-no-secrets'])
     const withCode = await permissions(['--checks', 'lambda-code-no-secrets', '--inspect-code'])
-    assert.ok(plain.includes('lambda:GetFunction'))
+    // Without --inspect-code the check reads nothing GetFunction gives, so the scan does not call it.
+    assert.ok(!plain.includes('lambda:GetFunction'))
     assert.ok(!plain.includes('lambda:GetLayerVersion'))
-    assert.ok(withCode.includes('lambda:GetLayerVersion') && withCode.includes('lambda:GetFunction'))
     assert.deepEqual(
       withCode.filter((a) => !plain.includes(a)),
-      ['lambda:GetLayerVersion'],
+      ['lambda:GetFunction', 'lambda:GetLayerVersion'],
     )
   })
 })

@@ -6,6 +6,7 @@ import type { Finding, FindingStatus, ScanReport, ScanSummary } from './finding.
 import { SEVERITIES, type Severity } from './severity.js'
 import { trackReads } from './read-tracker.js'
 import { createTrackedView, type TrackedView } from './tracked-view.js'
+import { partialFindings, partialNotes } from './partial.js'
 
 export interface EngineOptions {
   now?: Date
@@ -36,6 +37,8 @@ export function runChecks(inv: Inventory, checks: readonly AnyCheck[], opts: Eng
       findings.push(gapFinding(check, gap.region ?? '*', inv.scope.accountId, `${gap.code}: ${gap.message}`))
       regionsWithGap.add(gap.region ?? '*')
     }
+    // A type collected only where other resources name it: the rest of the set is unknown.
+    findings.push(...partialFindings(check, inv, regionsWithGap))
     for (const resource of (inv.resources[type] ?? []) as ResourceBase[]) {
       if (regionsWithGap.has('*') || regionsWithGap.has(resource.region)) continue
       findings.push(...evaluateOne(check, resource, view, options, now))
@@ -156,7 +159,7 @@ export function scan(inv: Inventory, checks: readonly AnyCheck[], opts: EngineOp
     scope: inv.scope,
     findings,
     gaps: inv.gaps,
-    notes: inv.notes,
+    notes: [...inv.notes, ...partialNotes(inv, checks)],
     summary: summarize(findings, checks.length, resources),
   }
 }

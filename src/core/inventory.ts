@@ -4,6 +4,19 @@ import type { ResourceOf, ResourceType } from '../model/resource-types.js'
 export const INVENTORY_SCHEMA_VERSION = 1
 
 /**
+ * Version of an inventory that records partial collections (`partial`). A version-1 reader
+ * would drop that record and take a partial set of queues for the account's, so such a snapshot
+ * says 2 and older readers refuse it; an inventory with nothing left out stays version 1,
+ * readable by every version.
+ */
+export const INVENTORY_PARTIAL_SCHEMA_VERSION = 2
+
+/** The schema version an inventory is written with (see {@link INVENTORY_PARTIAL_SCHEMA_VERSION}). */
+export function inventorySchemaVersion(inv: Pick<Inventory, 'partial'>): number {
+  return inv.partial?.length ? INVENTORY_PARTIAL_SCHEMA_VERSION : INVENTORY_SCHEMA_VERSION
+}
+
+/**
  * A listing that failed wholesale (AccessDenied on ListFunctions, a service not offered in a
  * region). Every check over that type and region reports `unknown`, never pass.
  */
@@ -14,6 +27,28 @@ export interface InventoryGap {
   /** Short machine-readable code: AccessDenied, Unsupported, Throttled, Timeout, ParseError … */
   code: string
   message: string
+}
+
+/**
+ * A part of a type the collection deliberately left out because no selected check needed it
+ * (a gap is what could not be read; this is what was not asked for).
+ *  - `referenced-only`: only the resources other resources name were looked up (the queues and
+ *    topics Lambda functions send to), not the region's full list. Checks over the resources
+ *    present are sound; a conclusion about the whole set (a listing, or "no such resource") is
+ *    not, so the engine reports `unknown` for those (see src/core/partial.ts).
+ *  - `fields`: these fields of every resource of the type were not fetched; each resource also
+ *    lists them in its `unresolved` map, so a check that reads them reports `unknown`.
+ */
+export interface PartialCollection {
+  resourceType: ResourceType
+  kind: 'referenced-only' | 'fields'
+  /** Region the record is about; absent = every region. */
+  region?: string
+  /** `referenced-only`: the ids/ARNs that were looked up (present in the inventory, or found not to exist). */
+  lookedUp?: string[]
+  /** `fields`: the fields left out. */
+  fields?: string[]
+  reason: string
 }
 
 /** What the inventory describes and where it came from. */
@@ -37,6 +72,8 @@ export interface Inventory {
   notes: string[]
   /** True when secret-looking values were masked before the inventory was written. */
   secretsMasked?: boolean
+  /** Types collected only in part (what the selected checks did not need); absent = nothing left out. */
+  partial?: PartialCollection[]
 }
 
 export function emptyInventory(scope: InventoryScope, collectedAt = new Date().toISOString()): Inventory {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { findJsonError, invalidUtf8Offset, positionAt, tooDeepAt } from './json-text.js'
 import { resourceShape } from './resource-shapes.js'
 import { checkShape, isPlainObject, jsonKind, s } from './shape.js'
-import { INVENTORY_SCHEMA_VERSION, type Inventory } from './inventory.js'
+import { INVENTORY_PARTIAL_SCHEMA_VERSION, INVENTORY_SCHEMA_VERSION, type Inventory } from './inventory.js'
 import { isResourceType } from '../model/resource-types.js'
 
 /** A snapshot file that is not a clearsky inventory, or of an incompatible version. */
@@ -11,6 +11,11 @@ export class SnapshotError extends Error {
 }
 
 const MAX_SNAPSHOT_BYTES = 512 * 1024 * 1024
+
+/** Inventory.partial (what the collection deliberately left out). */
+const PARTIAL_SHAPE = s.list(
+  s.obj({ resourceType: s.str, kind: s.oneOf('referenced-only', 'fields'), region: s.opt(s.str), lookedUp: s.opt(s.list(s.str)), fields: s.opt(s.list(s.str)), reason: s.str }),
+)
 
 const SCOPE_SHAPE = s.obj({ kind: s.oneOf('aws', 'iac', 'snapshot'), accountId: s.opt(s.str), partition: s.opt(s.str), regions: s.list(s.str), roots: s.opt(s.list(s.str)) })
 
@@ -63,8 +68,9 @@ export function validateInventory(data: unknown, file = 'snapshot'): Inventory {
   const d = data as Record<string, unknown>
   if (!('schemaVersion' in d) || !('resources' in d)) fail('not a clearsky snapshot (no schemaVersion/resources; create one with `clearsky collect aws --out FILE`)')
   if (typeof d.schemaVersion !== 'number') fail('schemaVersion must be a number')
-  if (d.schemaVersion !== INVENTORY_SCHEMA_VERSION)
-    fail(`snapshot schema version ${String(d.schemaVersion)} is not supported (this clearsky reads version ${INVENTORY_SCHEMA_VERSION})`)
+  // Version 2 only adds `partial`; version 1 snapshots say nothing was left out.
+  if (d.schemaVersion !== INVENTORY_SCHEMA_VERSION && d.schemaVersion !== INVENTORY_PARTIAL_SCHEMA_VERSION)
+    fail(`snapshot schema version ${String(d.schemaVersion)} is not supported (this clearsky reads versions ${INVENTORY_SCHEMA_VERSION} and ${INVENTORY_PARTIAL_SCHEMA_VERSION})`)
   const scope = d.scope as Record<string, unknown> | undefined
   if (!scope || typeof scope !== 'object' || !Array.isArray(scope.regions)) fail('scope.regions must be a list')
   const scopeProblem = checkShape(scope, SCOPE_SHAPE, 'scope')
@@ -93,6 +99,12 @@ export function validateInventory(data: unknown, file = 'snapshot'): Inventory {
     if (gg.region !== undefined && typeof gg.region !== 'string') fail(`gaps[${i}].region must be a string, not ${jsonKind(gg.region)}`)
     if (typeof gg.message !== 'string') fail(`gaps[${i}].message must be a string, not ${jsonKind(gg.message)}`)
   })
+  const partial = d.partial ?? []
+  const partialProblem = checkShape(partial, PARTIAL_SHAPE, 'partial')
+  if (partialProblem) fail(`${partialProblem.path} must be ${partialProblem.expected}, not ${partialProblem.got}`)
+  ;(partial as { resourceType: string }[]).forEach((p, i) => {
+    if (!isResourceType(p.resourceType)) fail(`partial[${i}].resourceType: unknown resource type ${quoted(p.resourceType)}`)
+  })
   return {
     schemaVersion: d.schemaVersion as number,
     scope: scope as unknown as Inventory['scope'],
@@ -101,6 +113,7 @@ export function validateInventory(data: unknown, file = 'snapshot'): Inventory {
     gaps: gaps as Inventory['gaps'],
     notes: Array.isArray(d.notes) ? (d.notes as unknown[]).filter((n): n is string => typeof n === 'string') : [],
     ...(typeof d.secretsMasked === 'boolean' ? { secretsMasked: d.secretsMasked } : {}),
+    ...((partial as unknown[]).length ? { partial: partial as Inventory['partial'] } : {}),
   }
 }
 

@@ -2,6 +2,7 @@ import { RESOURCE_TYPES, type ResourceType } from '../model/resource-types.js'
 import type { ResourceBase } from '../model/common.js'
 import { buildIndex, gapCovers, lookupIndex, type Inventory, type InventoryView, type ResourceIndex } from './inventory.js'
 import { trackReads } from './read-tracker.js'
+import { coversRegion, referencedOnlyTypes } from './partial.js'
 
 /**
  * The inventory as the checks of one scan see it. Reading a field another resource could not
@@ -45,8 +46,13 @@ export function createTrackedView(inv: Inventory, base: InventoryView): TrackedV
     }
     return w
   }
+  const partial = referencedOnlyTypes(inv)
   const noteGaps = (type: ResourceType, region?: string) => {
     for (const g of inv.gaps) if (gapCovers(g, type, region)) sink?.push(`${type} not listed (${g.code})`)
+  }
+  // Listing a type collected only where others name it is a conclusion about a set nobody listed.
+  const notePartial = (type: ResourceType, region?: string) => {
+    if (partial.get(type)?.records.some((p) => coversRegion(p, region))) sink?.push(`${type} collected only in part (the resources other resources name)`)
   }
   const listOf = (type: ResourceType, region: string | undefined): readonly ResourceBase[] => {
     const key = `${type}|${region ?? '*'}`
@@ -64,12 +70,16 @@ export function createTrackedView(inv: Inventory, base: InventoryView): TrackedV
     accountId: base.accountId,
     list(type, filter) {
       noteGaps(type, filter?.region)
+      notePartial(type, filter?.region)
       return listOf(type, filter?.region) as never
     },
     get(type, id) {
       const r = base.get(type, id) as ResourceBase | undefined
       if (!r) {
         noteGaps(type, RESOURCE_TYPES[type].scope === 'global' ? undefined : (regionOf(id) ?? current?.region))
+        // Absent means "does not exist" only if it was looked up.
+        const p = partial.get(type)
+        if (p && !p.lookedUp.has(id)) sink?.push(`${type} ${id} not collected (only the resources other resources name were looked up)`)
         return undefined
       }
       return track(r) as never
@@ -77,6 +87,7 @@ export function createTrackedView(inv: Inventory, base: InventoryView): TrackedV
     gapsFor: base.gapsFor,
     lookup(type, keysOf, key, filter) {
       noteGaps(type, filter?.region)
+      notePartial(type, filter?.region)
       let byScope = indexes.get(keysOf)
       if (!byScope) indexes.set(keysOf, (byScope = new Map()))
       const scope = `${type}|${filter?.region ?? '*'}`

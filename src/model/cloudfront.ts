@@ -21,6 +21,13 @@ export interface CloudFrontOrigin {
   sslProtocols?: string[]
 }
 
+/** An origin group: CloudFront fails over from the first member to the second on the listed status codes. */
+export interface CloudFrontOriginGroup {
+  id: string
+  /** Origin ids, primary first. */
+  members: string[]
+}
+
 export interface CloudFrontCacheBehavior {
   /** `*` for the default cache behavior. */
   pathPattern: string
@@ -36,6 +43,8 @@ export interface CloudFrontDistribution extends ResourceBase {
   aliases: string[]
   defaultRootObject?: string
   origins: CloudFrontOrigin[]
+  /** Origin groups (failover pairs). Absent when the source did not read them (older snapshots). */
+  originGroups?: CloudFrontOriginGroup[]
   /** The default cache behavior first (pathPattern `*`), then the ordered ones. */
   cacheBehaviors: CloudFrontCacheBehavior[]
   viewerCertificate: {

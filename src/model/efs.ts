@@ -24,3 +24,12 @@ export interface EfsAccessPoint extends ResourceBase {
   /** The POSIX identity enforced on every request through the access point; `null` when none is. */
   posixUser: { uid: number; gid: number; secondaryGids: number[] } | null
 }
+
+/** `efs.mount-target`: the network endpoint of a file system in one subnet (DescribeMountTargets). */
+export interface EfsMountTarget extends ResourceBase {
+  mountTargetId: string
+  fileSystemId: string
+  subnetId: string
+  vpcId?: string
+  availabilityZone?: string
+}

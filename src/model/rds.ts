@@ -95,3 +95,26 @@ export interface RdsSnapshot extends ResourceBase {
    */
   restoreAccounts: string[]
 }
+
+/**
+ * `rds.event-subscription`: an RDS event notification subscription (DescribeEventSubscriptions),
+ * which sends the events of a source type to an SNS topic.
+ */
+export interface RdsEventSubscription extends ResourceBase {
+  /** CustSubscriptionId: the name given at creation. */
+  subscriptionName: string
+  /**
+   * `db-instance`, `db-cluster`, `db-parameter-group`, `db-security-group`, `db-snapshot`,
+   * `db-cluster-snapshot`, `db-proxy`, `blue-green-deployment`, `custom-engine-version`; absent
+   * when the subscription covers the events of every source type.
+   */
+  sourceType?: string
+  /** The event categories sent, lower case; empty = every category of the source type. */
+  eventCategories: string[]
+  /** The sources it is limited to; empty = every source of the type. */
+  sourceIds: string[]
+  enabled: boolean
+  snsTopicArn: string
+  /** `active`, `no-permission`, `topic-not-exist`, `creating` … (absent in templates). */
+  status?: string
+}

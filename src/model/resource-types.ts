@@ -19,9 +19,9 @@ import type { AccountAccount } from './account-settings.js'
 import type { LogMetricFilter } from './logs-metric-filter.js'
 import type { IamAccount, IamCredentialReportEntry, IamOidcProvider, IamSamlProvider, IamServerCertificate } from './iam-account.js'
 
-import type { RdsCluster, RdsInstance, RdsSnapshot } from './rds.js'
+import type { RdsCluster, RdsEventSubscription, RdsInstance, RdsSnapshot } from './rds.js'
 import type { DynamoDbTable } from './dynamodb.js'
-import type { EfsAccessPoint, EfsFileSystem } from './efs.js'
+import type { EfsAccessPoint, EfsFileSystem, EfsMountTarget } from './efs.js'
 import type { ElastiCacheCluster, ElastiCacheReplicationGroup } from './elasticache.js'
 import type { OpenSearchDomain } from './opensearch.js'
 import type { BackupPlan, BackupVault } from './backup.js'
@@ -93,6 +93,8 @@ export interface ResourceTypeMap {
   'dynamodb.table': DynamoDbTable
   'efs.file-system': EfsFileSystem
   'efs.access-point': EfsAccessPoint
+  'rds.event-subscription': RdsEventSubscription
+  'efs.mount-target': EfsMountTarget
   'elasticache.replication-group': ElastiCacheReplicationGroup
   'elasticache.cluster': ElastiCacheCluster
   'opensearch.domain': OpenSearchDomain
@@ -195,6 +197,8 @@ export const RESOURCE_TYPES: Record<ResourceType, ResourceTypeInfo> = {
   'dynamodb.table': { scope: 'regional', cloudformation: 'AWS::DynamoDB::Table', terraform: 'aws_dynamodb_table', asff: 'AwsDynamoDbTable' },
   'efs.file-system': { scope: 'regional', cloudformation: 'AWS::EFS::FileSystem', terraform: 'aws_efs_file_system', asff: 'AwsEfsFileSystem' },
   'efs.access-point': { scope: 'regional', cloudformation: 'AWS::EFS::AccessPoint', terraform: 'aws_efs_access_point', asff: 'AwsEfsAccessPoint' },
+  'rds.event-subscription': { scope: 'regional', cloudformation: 'AWS::RDS::EventSubscription', terraform: 'aws_db_event_subscription', asff: 'AwsRdsEventSubscription' },
+  'efs.mount-target': { scope: 'regional', cloudformation: 'AWS::EFS::MountTarget', terraform: 'aws_efs_mount_target', asff: 'Other' },
   'elasticache.replication-group': { scope: 'regional', cloudformation: 'AWS::ElastiCache::ReplicationGroup', terraform: 'aws_elasticache_replication_group', asff: 'AwsElastiCacheReplicationGroup' },
   'elasticache.cluster': { scope: 'regional', cloudformation: 'AWS::ElastiCache::CacheCluster', terraform: 'aws_elasticache_cluster', asff: 'AwsElastiCacheCacheCluster' },
   // Legacy Elasticsearch domains (AWS::Elasticsearch::Domain, aws_elasticsearch_domain) map to the same type.

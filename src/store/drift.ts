@@ -94,7 +94,12 @@ function inlinePolicyChanges(a: IamRole, b: IamRole): FieldChange[] {
   return statementChanges('inlinePolicies', toStatements(a), toStatements(b))
 }
 
-function diffType<T extends { id: string; name: string }>(type: ResourceType, before: readonly T[], after: readonly T[], compare: (a: T, b: T) => FieldChange[]): ResourceDrift[] {
+/** Whether `field` (`url.authType`, `policy[Sid]`, `environment.X`) lies under an unresolved field of `r`. */
+function unresolvedIn(r: { unresolved?: Record<string, string> }, field: string): boolean {
+  return Object.keys(r.unresolved ?? {}).some((k) => field === k || field.startsWith(`${k}.`) || field.startsWith(`${k}[`) || k.startsWith(`${field}.`))
+}
+
+function diffType<T extends { id: string; name: string; unresolved?: Record<string, string> }>(type: ResourceType, before: readonly T[], after: readonly T[], compare: (a: T, b: T) => FieldChange[]): ResourceDrift[] {
   const out: ResourceDrift[] = []
   const mapA = new Map(before.map((r) => [r.id, r]))
   const mapB = new Map(after.map((r) => [r.id, r]))
@@ -102,7 +107,9 @@ function diffType<T extends { id: string; name: string }>(type: ResourceType, be
     const a = mapA.get(id)
     if (!a) out.push({ resourceType: type, resourceId: id, name: b.name, change: 'added', fields: [] })
     else {
-      const fields = compare(a, b)
+      // A field either scan could not read (or did not collect, for a narrower selection of
+      // checks) is unknown there, not changed.
+      const fields = compare(a, b).filter((f) => !unresolvedIn(a, f.field) && !unresolvedIn(b, f.field))
       if (fields.length) out.push({ resourceType: type, resourceId: id, name: b.name, change: 'modified', fields })
     }
   }

@@ -156,10 +156,8 @@ describe('aws-server: data stores (collectors end to end)', () => {
       'elasticache:DescribeReplicationGroups': 1,
       'elasticfilesystem:DescribeFileSystems': 1,
       'es:ListDomainNames': 1,
-      'rds:DescribeDBClusterSnapshots': 1,
-      'rds:DescribeDBClusters': 1,
-      'rds:DescribeDBInstances': 1,
-      'rds:DescribeDBSnapshots': 1,
+      // RDS counts its instances, clusters and manual snapshots in one call (rds-account-usage.ts).
+      'rds:DescribeAccountAttributes': 1,
     })
   })
 

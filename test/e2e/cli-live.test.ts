@@ -42,6 +42,7 @@ interface Report {
   gaps: unknown[]
   notes: string[]
   scope: { accountId?: string; regions: string[] }
+  startedAt: string
 }
 
 interface CliResult {
@@ -241,6 +242,13 @@ describe('e2e: clearsky against the loopback AWS account', () => {
     }
   })
 
+  it('the third account\'s runtime-deprecation expectations follow the scan clock and data/lambda-runtimes.json', () => {
+    const upcoming = (now: string) => lambdaDepthAccountExpectedFindings(new Date(now)).filter((e) => e.startsWith('lambda-runtime-deprecation-upcoming '))
+    assert.deepEqual(upcoming('2026-11-27T12:00:00Z'), [`lambda-runtime-deprecation-upcoming ${US}/alarmed-isolated fail`, `lambda-runtime-deprecation-upcoming ${US}/tagged-natted fail`])
+    // nodejs24.x is deprecated from 2028-04-30 (lambda-runtime-supported takes over); python3.13 still inside the window.
+    assert.deepEqual(upcoming('2028-05-01T00:00:00Z'), [`lambda-runtime-deprecation-upcoming ${US}/alarmed-isolated skip`, `lambda-runtime-deprecation-upcoming ${US}/tagged-natted fail`])
+  })
+
   it('a third account with a configuration file gives the Lambda-depth checks their other verdicts', async () => {
     const server2 = await startAwsServer({ account: LAMBDA_DEPTH_ACCOUNT, quotas: true })
     try {
@@ -252,7 +260,7 @@ describe('e2e: clearsky against the loopback AWS account', () => {
       const report = readReport(output)
       assert.deepEqual(report.gaps, [])
       assert.equal(report.scope.accountId, LAMBDA_DEPTH_ACCOUNT.accountId)
-      assert.deepEqual(identities(report), lambdaDepthAccountExpectedFindings())
+      assert.deepEqual(identities(report), lambdaDepthAccountExpectedFindings(new Date(report.startedAt)))
     } finally {
       await server2.close()
     }

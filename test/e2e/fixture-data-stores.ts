@@ -8,6 +8,7 @@
  */
 import type { FixtureAccount, FixtureKmsKey, FixtureSecurityGroup, PolicyDocument } from '../aws-server/fixture.js'
 import type { FixtureDbCluster, FixtureDbInstance, FixtureDbSnapshot } from '../aws-server/services/rds.js'
+import type { FixtureDbEventSubscription } from '../aws-server/services/rds-event-subscriptions.js'
 import type { FixtureDynamoTable } from '../aws-server/services/dynamodb.js'
 import type { FixtureEfsFileSystem } from '../aws-server/services/efs.js'
 import type { FixtureCacheCluster, FixtureCacheReplicationGroup } from '../aws-server/services/elasticache.js'
@@ -51,8 +52,9 @@ const RDS_CLUSTER = [
   'rds-cluster-copy-tags-to-snapshots',
 ]
 const RDS_SNAPSHOT = ['rds-snapshot-not-public', 'rds-snapshot-encrypted']
+const RDS_EVENTS = ['rds-event-subscription-cluster-critical-events', 'rds-event-subscription-instance-critical-events', 'rds-event-subscription-parameter-group-critical-events', 'rds-event-subscription-security-group-critical-events']
 const DYNAMO = ['dynamodb-table-pitr-enabled', 'dynamodb-table-cmk-encryption', 'dynamodb-table-deletion-protection-enabled', 'dynamodb-table-in-backup-plan']
-const EFS = ['efs-file-system-encrypted', 'efs-file-system-policy-not-public', 'efs-file-system-automatic-backups-enabled']
+const EFS = ['efs-file-system-encrypted', 'efs-file-system-policy-not-public', 'efs-file-system-automatic-backups-enabled', 'efs-file-system-mount-targets-private']
 const EFS_AP = ['efs-access-point-root-directory', 'efs-access-point-posix-user']
 const CACHE_GROUP = [
   'elasticache-replication-group-encrypted-at-rest',
@@ -120,6 +122,22 @@ const DB_SNAPSHOTS: Designed<FixtureDbSnapshot>[] = [
   { region: US, name: 'rds:orders-db-2026-11-26', item: { identifier: 'rds:orders-db-2026-11-26', source: 'orders-db', engine: 'postgres', automated: true }, expect: {} },
 ]
 
+// ---- RDS event subscriptions: each judged for the source types it covers, skipped for the others ----
+const ONCALL = `arn:aws:sns:${US}:${ACCOUNT}:db-oncall`
+const onlyFor = (check: string, status: Status): Expect => ({ ...all(RDS_EVENTS, 'skip'), [check]: status })
+const EVENT_SUBSCRIPTIONS: Designed<FixtureDbEventSubscription>[] = [
+  // No source type and no categories: every event of every source.
+  { region: US, name: 'db-oncall-everything', item: { name: 'db-oncall-everything', topic: ONCALL }, expect: all(RDS_EVENTS, 'pass') },
+  { region: US, name: 'clusters-backups-only', item: { name: 'clusters-backups-only', sourceType: 'db-cluster', categories: ['backup'], topic: ONCALL }, expect: onlyFor('rds-event-subscription-cluster-critical-events', 'fail') },
+  { region: US, name: 'instances-paused', item: { name: 'instances-paused', sourceType: 'db-instance', enabled: false, topic: ONCALL }, expect: onlyFor('rds-event-subscription-instance-critical-events', 'fail') },
+  { region: US, name: 'parameter-group-changes', item: { name: 'parameter-group-changes', sourceType: 'db-parameter-group', categories: ['configuration change'], topic: ONCALL }, expect: onlyFor('rds-event-subscription-parameter-group-critical-events', 'pass') },
+  { region: US, name: 'parameter-group-notices', item: { name: 'parameter-group-notices', sourceType: 'db-parameter-group', categories: ['notification'], topic: ONCALL }, expect: onlyFor('rds-event-subscription-parameter-group-critical-events', 'fail') },
+  // Its topic was deleted: RDS delivers nothing.
+  { region: US, name: 'security-groups-topic-gone', item: { name: 'security-groups-topic-gone', sourceType: 'db-security-group', topic: `arn:aws:sns:${US}:${ACCOUNT}:deleted`, status: 'topic-not-exist' }, expect: onlyFor('rds-event-subscription-security-group-critical-events', 'fail') },
+  // Snapshot events: none of the four controls is about them.
+  { region: US, name: 'snapshots', item: { name: 'snapshots', sourceType: 'db-snapshot', categories: ['creation'], topic: ONCALL }, expect: all(RDS_EVENTS, 'skip') },
+]
+
 // ---- DynamoDB: the customer managed key is chosen from the account's own keys ----
 const tables = (cmk: string): Designed<FixtureDynamoTable>[] => [
   { region: US, name: 'orders', item: { name: 'orders', pitr: true, kmsKeyId: cmk, deletionProtection: true, tags: { backup: 'daily' } }, expect: all(DYNAMO, 'pass') },
@@ -131,6 +149,8 @@ const FILE_SYSTEMS: Designed<FixtureEfsFileSystem>[] = [
   { region: US, name: 'uploads', item: { id: 'fs-0aaa0000000000001', name: 'uploads', encrypted: true, backups: 'ENABLED', accessPoints: [{ id: 'fsap-0aaa0000000000001', name: 'uploads-app', path: '/uploads', posixUser: { uid: 1001, gid: 1001 } }] }, expect: all(EFS, 'pass') },
   { region: US, name: 'scratch-open', item: { id: 'fs-0bbb0000000000002', name: 'scratch-open', policy: open, accessPoints: [{ id: 'fsap-0bbb0000000000002', name: 'scratch-root' }] }, expect: all(EFS, 'fail') },
 ]
+/** Where each file system's mount target is: a private subnet, or one that assigns public addresses. */
+const MOUNT_SUBNET: Record<string, 'private' | 'public'> = { 'fs-0aaa0000000000001': 'private', 'fs-0bbb0000000000002': 'public' }
 const ACCESS_POINTS: Designed<null>[] = [
   { region: US, name: 'uploads-app', item: null, expect: all(EFS_AP, 'pass') },
   { region: US, name: 'scratch-root', item: null, expect: all(EFS_AP, 'fail') },
@@ -220,13 +240,21 @@ export function applyDataStoreDesign(account: FixtureAccount): void {
     ...(us.networkInterfaces ?? []),
     ...CLUSTERS.filter((c) => c.region === US).map((c, n) => ({ networkInterfaceId: `eni-0cache${String(n + 1).padStart(12, '0')}`, subnetId, vpcId, groupIds: c.item.securityGroupIds ?? [], interfaceType: 'interface' })),
   ]
+  const privateSubnet = us.subnets?.find((s) => !s.mapPublicIpOnLaunch)
+  const publicSubnet = us.subnets?.find((s) => s.mapPublicIpOnLaunch)
+  if (!privateSubnet || !publicSubnet) throw new Error('fixture-data-stores: us-east-1 needs a private subnet and one that assigns public addresses')
+  const withMountTarget = (fs: FixtureEfsFileSystem, n: number): FixtureEfsFileSystem => {
+    const where = MOUNT_SUBNET[fs.id] === 'public' ? publicSubnet : privateSubnet
+    return { ...fs, mountTargets: [{ id: `fsmt-0e${String(n + 1).padStart(15, '0')}`, subnetId: where.subnetId, vpcId: where.vpcId, availabilityZone: where.availabilityZone }] }
+  }
   for (const region of [US, EU]) {
     const r = (account.regions[region] ??= {})
     r.dbInstances = byRegion(DB_INSTANCES, region)
     r.dbClusters = byRegion(DB_CLUSTERS, region)
     r.dbSnapshots = byRegion(DB_SNAPSHOTS, region)
     r.dynamoTables = byRegion(tables(cmk), region)
-    r.efsFileSystems = byRegion(FILE_SYSTEMS, region)
+    r.efsFileSystems = byRegion(FILE_SYSTEMS, region).map(withMountTarget)
+    r.dbEventSubscriptions = byRegion(EVENT_SUBSCRIPTIONS, region)
     r.cacheReplicationGroups = byRegion(GROUPS, region)
     r.cacheClusters = byRegion(CLUSTERS, region)
     r.searchDomains = byRegion(DOMAINS, region)
@@ -238,10 +266,10 @@ export function applyDataStoreDesign(account: FixtureAccount): void {
 /** The verdicts of this half's checks in the main account's full scan. */
 export function dataStoreExpectedFindings(): string[] {
   const out: string[] = []
-  const designs: Designed<unknown>[] = [...DB_INSTANCES, ...DB_CLUSTERS, ...DB_SNAPSHOTS, ...tables('cmk'), ...FILE_SYSTEMS, ...ACCESS_POINTS, ...GROUPS, ...CLUSTERS, ...DOMAINS, ...vaults('cmk', 'aws'), ...PLANS, ...REGIONS, ...CACHE_GROUPS_EXPECT]
+  const designs: Designed<unknown>[] = [...DB_INSTANCES, ...DB_CLUSTERS, ...DB_SNAPSHOTS, ...EVENT_SUBSCRIPTIONS, ...tables('cmk'), ...FILE_SYSTEMS, ...ACCESS_POINTS, ...GROUPS, ...CLUSTERS, ...DOMAINS, ...vaults('cmk', 'aws'), ...PLANS, ...REGIONS, ...CACHE_GROUPS_EXPECT]
   for (const d of designs) for (const [check, status] of Object.entries(d.expect)) out.push(`${check} ${d.region}/${d.name} ${status}`)
   return out.sort()
 }
 
 /** Every check this half designs verdicts for. */
-export const DATA_STORE_COVERED_CHECKS = [...RDS_INSTANCE, ...RDS_CLUSTER, ...RDS_SNAPSHOT, ...DYNAMO, ...EFS, ...EFS_AP, ...CACHE_GROUP, ...CACHE_CLUSTER, ...SEARCH, ...VAULT, ...PLAN, ...REGION].sort()
+export const DATA_STORE_COVERED_CHECKS = [...RDS_INSTANCE, ...RDS_CLUSTER, ...RDS_SNAPSHOT, ...RDS_EVENTS, ...DYNAMO, ...EFS, ...EFS_AP, ...CACHE_GROUP, ...CACHE_CLUSTER, ...SEARCH, ...VAULT, ...PLAN, ...REGION].sort()

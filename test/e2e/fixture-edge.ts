@@ -30,7 +30,7 @@ const STAGE = ['apigateway-stage-access-logging-enabled', 'apigateway-stage-exec
 const DOMAIN = ['apigateway-domain-tls-1-2']
 const LB = ['elb-alb-http-redirects-to-https', 'elb-listener-tls-policy-modern', 'elb-access-logs-enabled', 'elb-deletion-protection-enabled', 'elb-alb-drop-invalid-headers', 'elb-alb-desync-mitigation', 'elb-multi-az']
 const CLB = ['elb-classic-https-listeners', 'elb-classic-tls-policy', 'elb-classic-acm-certificate', 'elb-classic-cross-zone-enabled', 'elb-classic-connection-draining', 'elb-classic-access-logs-enabled', 'elb-classic-desync-mitigation', 'elb-classic-multi-az']
-const CF = ['cloudfront-viewer-https-only', 'cloudfront-minimum-tls-version', 'cloudfront-logging-enabled', 'cloudfront-waf-associated', 'cloudfront-s3-origin-access-control', 'cloudfront-lambda-url-origin-oac', 'cloudfront-default-root-object', 'cloudfront-origin-https-only', 'cloudfront-origin-tls-not-deprecated', 'cloudfront-geo-restriction']
+const CF = ['cloudfront-viewer-https-only', 'cloudfront-minimum-tls-version', 'cloudfront-logging-enabled', 'cloudfront-waf-associated', 'cloudfront-s3-origin-access-control', 'cloudfront-lambda-url-origin-oac', 'cloudfront-default-root-object', 'cloudfront-origin-https-only', 'cloudfront-origin-tls-not-deprecated', 'cloudfront-geo-restriction', 'cloudfront-origin-failover', 'cloudfront-sni-enabled', 'cloudfront-s3-origin-bucket-exists', 'cloudfront-custom-certificate']
 const CERT = ['acm-certificate-not-expiring', 'acm-certificate-rsa-key-2048', 'acm-imported-certificate-in-use']
 const ACL = ['waf-web-acl-logging-enabled', 'waf-web-acl-has-rules', 'waf-web-acl-metrics-enabled']
 const REPO = ['ecr-repository-scan-on-push', 'ecr-repository-immutable-tags', 'ecr-repository-lifecycle-policy', 'ecr-repository-policy-not-public', 'ecr-repository-policy-cross-account-trusted', 'ecr-repository-kms-encryption']
@@ -123,16 +123,23 @@ const distributions: NonNullable<FixtureAccount['distributions']> = [
     id: 'E1SECUREDIST01',
     aliases: ['www.example.com'],
     defaultRootObject: 'index.html',
-    origins: [{ id: 'site', domainName: 'site-111122223333.s3.us-east-1.amazonaws.com', s3: {}, originAccessControlId: 'E2OACSITE01' }, { id: 'api', domainName: LAMBDA_URL, custom: { protocolPolicy: 'https-only', sslProtocols: ['TLSv1.2'] }, originAccessControlId: 'E2OACAPI01' }],
+    // The S3 origins are buckets of fixture-s3-ec2.ts; /static/* fails over from one to the other.
+    origins: [
+      { id: 'site', domainName: 'public-site-111122223333.s3.us-east-1.amazonaws.com', s3: {}, originAccessControlId: 'E2OACSITE01' },
+      { id: 'site-replica', domainName: 'orders-data-111122223333.s3.amazonaws.com', s3: {}, originAccessControlId: 'E2OACSITE01' },
+      { id: 'api', domainName: LAMBDA_URL, custom: { protocolPolicy: 'https-only', sslProtocols: ['TLSv1.2'] }, originAccessControlId: 'E2OACAPI01' },
+    ],
+    originGroups: [{ id: 'site-failover', members: ['site', 'site-replica'] }],
     defaultBehavior: { targetOriginId: 'site', viewerProtocolPolicy: 'redirect-to-https' },
-    behaviors: [{ pathPattern: '/api/*', targetOriginId: 'api', viewerProtocolPolicy: 'https-only' }],
+    behaviors: [{ pathPattern: '/api/*', targetOriginId: 'api', viewerProtocolPolicy: 'https-only' }, { pathPattern: '/static/*', targetOriginId: 'site-failover', viewerProtocolPolicy: 'https-only' }],
     certificate: { acmCertificateArn: `arn:aws:acm:us-east-1:${ACCOUNT_ID}:certificate/0c1d2e3f-0000-4000-8000-000000000002`, minimumProtocolVersion: 'TLSv1.2_2021' },
     logging: { bucket: 'cf-logs-111122223333.s3.amazonaws.com' },
     webAclId: `arn:aws:wafv2:us-east-1:${ACCOUNT_ID}:global/webacl/edge/0e1f`,
     geo: { type: 'whitelist', locations: ['DE', 'FR', 'NL'] },
   },
   {
-    // A legacy OAI, a function URL without OAC, an application served over plain HTTP end to end, the default certificate.
+    // A legacy OAI on a bucket that no longer exists, a function URL without OAC, an application served over plain HTTP
+    // end to end, the default certificate, no origin group.
     id: 'E2LEGACYDIST02',
     origins: [
       { id: 'assets', domainName: 'assets-111122223333.s3.amazonaws.com', s3: { originAccessIdentity: 'origin-access-identity/cloudfront/E3OAIOLD01' } },
@@ -142,9 +149,29 @@ const distributions: NonNullable<FixtureAccount['distributions']> = [
     defaultBehavior: { targetOriginId: 'assets', viewerProtocolPolicy: 'redirect-to-https' },
     behaviors: [{ pathPattern: '/api/*', targetOriginId: 'api', viewerProtocolPolicy: 'https-only' }, { pathPattern: '/app/*', targetOriginId: 'app', viewerProtocolPolicy: 'allow-all' }],
   },
+  {
+    // An application behind its own certificate, served from dedicated IP addresses (vip), without an origin group.
+    id: 'E3DEDICATEDIP03',
+    aliases: ['legacy.example.com'],
+    origins: [{ id: 'app', domainName: 'app.example.com', custom: { protocolPolicy: 'https-only', sslProtocols: ['TLSv1.2'] } }],
+    defaultBehavior: { targetOriginId: 'app', viewerProtocolPolicy: 'https-only' },
+    certificate: { acmCertificateArn: `arn:aws:acm:us-east-1:${ACCOUNT_ID}:certificate/0c1d2e3f-0000-4000-8000-000000000002`, minimumProtocolVersion: 'TLSv1.2_2021', sslSupportMethod: 'vip' },
+    logging: { bucket: 'cf-logs-111122223333.s3.amazonaws.com' },
+    webAclId: `arn:aws:wafv2:us-east-1:${ACCOUNT_ID}:global/webacl/edge/0e1f`,
+    geo: { type: 'blacklist', locations: ['KP'] },
+  },
 ]
 state('global', 'E1SECUREDIST01', all(CF, 'pass'))
-state('global', 'E2LEGACYDIST02', all(CF, 'fail'))
+state('global', 'E2LEGACYDIST02', { ...all(CF, 'fail'), 'cloudfront-sni-enabled': 'skip' })
+state('global', 'E3DEDICATEDIP03', {
+  ...all(CF, 'pass'),
+  'cloudfront-s3-origin-access-control': 'skip',
+  'cloudfront-lambda-url-origin-oac': 'skip',
+  'cloudfront-default-root-object': 'skip',
+  'cloudfront-s3-origin-bucket-exists': 'skip',
+  'cloudfront-origin-failover': 'fail',
+  'cloudfront-sni-enabled': 'fail',
+})
 
 // ACM.
 const certificates: NonNullable<FixtureRegion['certificates']> = [

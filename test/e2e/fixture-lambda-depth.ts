@@ -16,6 +16,7 @@
  */
 import type { FixtureAccount, PolicyDocument } from '../aws-server/fixture.js'
 import { arns } from '../aws-server/fixture.js'
+import { findRuntime, runtimeStatus } from '../../src/analysis/runtime-lifecycle.js'
 
 type Status = 'pass' | 'fail' | 'unknown' | 'skip'
 
@@ -94,13 +95,29 @@ const QUEUE = 'depth-failures'
 const trust: PolicyDocument = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] }
 const alarm = (name: string, namespace: string, metricName: string, dimension: { name: string; value: string }) => ({ name, namespace, metricName, dimensions: [dimension], threshold: 1, alarmActions: [TOPIC] })
 
+/** The third account's planning window for lambda-runtime-deprecation-upcoming: ten years. */
+const DEPTH_LEAD_DAYS = 3650
+
 /** The configuration file of the third account's scan: required tags and a ten-year lead time. */
 export const LAMBDA_DEPTH_CONFIG = `checkOptions:
   lambda-required-tags:
     requiredKeys: [owner, cost-center]
   lambda-runtime-deprecation-upcoming:
-    leadDays: 3650
+    leadDays: ${DEPTH_LEAD_DAYS}
 `
+
+/**
+ * lambda-runtime-deprecation-upcoming's verdict for a runtime at the scan's time, from
+ * data/lambda-runtimes.json: inside the window it fails; once the date has passed it skips
+ * (lambda-runtime-supported reports it); an unscheduled or distant date passes. Derived, so the
+ * expectation follows the calendar and the data file instead of breaking on a deprecation date.
+ */
+function upcomingVerdict(runtime: string, now: Date): 'pass' | 'fail' | 'skip' {
+  const rt = findRuntime(runtime)
+  if (!rt) throw new Error(`fixture-lambda-depth: ${runtime} is not in data/lambda-runtimes.json`)
+  const { phase } = runtimeStatus(rt, now, DEPTH_LEAD_DAYS)
+  return phase === 'deprecating-soon' ? 'fail' : phase === 'supported' ? 'pass' : 'skip'
+}
 
 export const LAMBDA_DEPTH_ACCOUNT: FixtureAccount = {
   accountId: DEPTH,
@@ -192,7 +209,8 @@ export const LAMBDA_DEPTH_CHECKS = [
   'ssm-parameter-secrets-secure-string',
 ]
 
-export function lambdaDepthAccountExpectedFindings(): string[] {
+/** `now`: the scan's clock (the report's startedAt); the runtime verdicts depend on it. */
+export function lambdaDepthAccountExpectedFindings(now: Date = new Date()): string[] {
   const a = `${US}/alarmed-isolated`
   const t = `${US}/tagged-natted`
   return [
@@ -211,9 +229,9 @@ export function lambdaDepthAccountExpectedFindings(): string[] {
     `lambda-layer-version-current ${a} fail`, // version 1, newest 2
     `lambda-layer-version-current ${t} skip`,
     `lambda-layer-version-not-public ${US}/depth-utils fail`, // version 2 is public
-    // With a 3650-day lead time: nodejs24.x and python3.13 both have a scheduled deprecation inside it.
-    `lambda-runtime-deprecation-upcoming ${a} fail`,
-    `lambda-runtime-deprecation-upcoming ${t} fail`,
+    // With a 3650-day lead time nodejs24.x (2028-04-30) and python3.13 (2029-06-30) fail until their dates.
+    `lambda-runtime-deprecation-upcoming ${a} ${upcomingVerdict('nodejs24.x', now)}`,
+    `lambda-runtime-deprecation-upcoming ${t} ${upcomingVerdict('python3.13', now)}`,
     `lambda-vpc-private-egress-path ${a} fail`, // main table: local route only
     `lambda-vpc-private-egress-path ${t} pass`, // NAT gateway
     `lambda-vpc-sg-no-open-ingress ${a} fail`, // 22 from 0.0.0.0/0

@@ -2,9 +2,9 @@
  * Secure-by-default builders for the data-store resources (RDS, DynamoDB, EFS, ElastiCache,
  * OpenSearch, AWS Backup): each returns a resource that passes every check over it.
  */
-import type { RdsCluster, RdsInstance, RdsSnapshot } from '../../src/model/rds.js'
+import type { RdsCluster, RdsEventSubscription, RdsInstance, RdsSnapshot } from '../../src/model/rds.js'
 import type { DynamoDbTable } from '../../src/model/dynamodb.js'
-import type { EfsAccessPoint, EfsFileSystem } from '../../src/model/efs.js'
+import type { EfsAccessPoint, EfsFileSystem, EfsMountTarget } from '../../src/model/efs.js'
 import type { ElastiCacheCluster, ElastiCacheReplicationGroup } from '../../src/model/elasticache.js'
 import type { OpenSearchDomain } from '../../src/model/opensearch.js'
 import type { BackupPlan, BackupVault } from '../../src/model/backup.js'
@@ -275,6 +275,43 @@ export function backupPlan(over: Over<BackupPlan> = {}): BackupPlan {
     planId,
     rules: [{ name: 'daily-35d', targetVault: 'primary', schedule: 'cron(0 5 ? * * *)', deleteAfterDays: 35 }],
     selections: [{ name: 'tagged', resources: ['*'], notResources: [], anyOfTags: [], allOf: [{ operator: 'StringEquals', key: 'backup', value: 'daily' }] }],
+    ...over,
+  }
+}
+
+/** An enabled subscription that sends every category of every source type to an existing topic. */
+export function rdsEventSubscription(over: Over<RdsEventSubscription> = {}): RdsEventSubscription {
+  const subscriptionName = over.subscriptionName ?? 'db-oncall'
+  const arn = `arn:aws:rds:${REGION}:${ACCOUNT}:es:${subscriptionName}`
+  return {
+    id: arn,
+    arn,
+    name: subscriptionName,
+    accountId: ACCOUNT,
+    region: REGION,
+    subscriptionName,
+    eventCategories: [],
+    sourceIds: [],
+    enabled: true,
+    snsTopicArn: `arn:aws:sns:${REGION}:${ACCOUNT}:db-oncall`,
+    status: 'active',
+    ...over,
+  }
+}
+
+/** A mount target of the default file system in the private subnet `subnet-a`. */
+export function efsMountTarget(over: Over<EfsMountTarget> = {}): EfsMountTarget {
+  const mountTargetId = over.mountTargetId ?? 'fsmt-0123456789abcdef0'
+  return {
+    id: mountTargetId,
+    name: mountTargetId,
+    accountId: ACCOUNT,
+    region: REGION,
+    mountTargetId,
+    fileSystemId: 'fs-0123456789abcdef0',
+    subnetId: 'subnet-a',
+    vpcId: 'vpc-1',
+    availabilityZone: 'us-east-1a',
     ...over,
   }
 }

@@ -128,12 +128,16 @@ export function cloudFrontDistribution(over: Over<CloudFrontDistribution> = {}):
     defaultRootObject: 'index.html',
     origins: [
       { id: 'site', domainName: 'site-bucket.s3.us-east-1.amazonaws.com', kind: 's3', originAccessControlId: 'E2OACSITE00001' },
+      { id: 'site-replica', domainName: 'site-bucket-replica.s3.us-west-2.amazonaws.com', kind: 's3', originAccessControlId: 'E2OACSITE00001' },
       { id: 'api', domainName: 'abcdefghijklmnopqrstuvwxyz012345.lambda-url.us-east-1.on.aws', kind: 'lambda-url', originAccessControlId: 'E2OACLAMBDA001', protocolPolicy: 'https-only', sslProtocols: ['TLSv1.2'] },
     ],
     cacheBehaviors: [
       { pathPattern: '*', viewerProtocolPolicy: 'redirect-to-https', targetOriginId: 'site' },
       { pathPattern: '/api/*', viewerProtocolPolicy: 'https-only', targetOriginId: 'api' },
+      { pathPattern: '/static/*', viewerProtocolPolicy: 'https-only', targetOriginId: 'site-failover' },
     ],
+    // Failover from the site bucket to its replica in another region.
+    originGroups: [{ id: 'site-failover', members: ['site', 'site-replica'] }],
     viewerCertificate: { cloudFrontDefaultCertificate: false, minimumProtocolVersion: 'TLSv1.2_2021', acmCertificateArn: `arn:aws:acm:us-east-1:${ACCOUNT}:certificate/0a1b2c3d-0000-4000-8000-000000000002`, sslSupportMethod: 'sni-only' },
     logging: { enabled: true, bucket: 'cf-logs-111122223333.s3.amazonaws.com' },
     webAclId: webAclArn('edge', 'global').replace(`:${REGION}:`, ':us-east-1:'),

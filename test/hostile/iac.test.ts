@@ -131,7 +131,8 @@ describe('hostile infrastructure-as-code', () => {
     for (const [rel, text] of Object.entries(aliasBombs())) add(rel, text, `alias bomb ${rel}`)
     const deep = 100_000
     add('deep.yaml', `AWSTemplateFormatVersion: '2010-09-09'\nResources: {}\nMetadata:\n  x: ${'['.repeat(deep)}${']'.repeat(deep)}\n`, 'deep YAML flow nesting')
-    add('deep-block.yaml', `AWSTemplateFormatVersion: '2010-09-09'\nResources: {}\nMetadata:\n${Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i + 2)}k${i}:`).join('\n')} x\n`, 'deep YAML block nesting')
+    // 1,000 levels: deeper block nesting would pass the 2 MB size limit (indentation grows with depth).
+    add('deep-block.yaml', `AWSTemplateFormatVersion: '2010-09-09'\nResources: {}\nMetadata:\n${Array.from({ length: 1000 }, (_, i) => `${' '.repeat(i + 2)}k${i}:`).join('\n')} x\n`, 'deep YAML block nesting')
     add('deep.json', `{"AWSTemplateFormatVersion": "2010-09-09", "Resources": {"Q": {"Type": "AWS::SQS::Queue"}}, "Metadata": ${'['.repeat(deep)}${']'.repeat(deep)}}`, 'deep JSON nesting')
     add('main.tf', `locals {\n  x = ${'['.repeat(deep)}${']'.repeat(deep)}\n}\n`, 'deep HCL nesting')
     add('serverless.yml', `service: deep\nprovider:\n  name: aws\ncustom:\n  x: ${'{a: '.repeat(20_000)}1${'}'.repeat(20_000)}\n`, 'deep serverless.yml nesting')
@@ -167,6 +168,10 @@ describe('hostile infrastructure-as-code', () => {
       const e = scan.errors.find((x) => x.file === v.file)
       assert.match(e?.code ?? '', /ALIAS_LIMIT|TOO_DEEP|YAML_SYNTAX/, `${v.what}: ${e?.code} ${e?.message}`)
     }
+    for (const v of variants.filter((x) => /^deep /.test(x.what))) {
+      const e = scan.errors.find((x) => x.file === v.file)
+      assert.equal(e?.code, 'TOO_DEEP', `${v.what}: ${e?.code} ${e?.message}`)
+    }
   })
 
   it('every check evaluates what the readers produced without failing', () => {
@@ -178,4 +183,85 @@ describe('hostile infrastructure-as-code', () => {
   })
 
   it(`in bounded time`, () => assert.ok(elapsed < 20_000, `${Math.round(elapsed)} ms for ${variants.length} hostile files`))
+})
+
+/** `text` with the nesting opened at `marker` replaced by `depth` levels of `open`/`close` around `inner`. */
+function nest(open: string, close: string, depth: number, inner: string): string {
+  return `${open.repeat(depth)}${inner}${close.repeat(depth)}`
+}
+
+/**
+ * Deep nesting in every IaC syntax, one file each: a TOO_DEEP error naming the file, the line
+ * and the column where the nesting passed the limit (not a stack overflow reported as a syntax
+ * error), in bounded time and memory, whatever the depth: just past the limit or 100,000 levels.
+ */
+describe('hostile infrastructure-as-code: deep nesting is TOO_DEEP, with its place', () => {
+  const plan = readFileSync(join(EXAMPLES, 'terraform', 'plan.json'), 'utf8')
+  const CFN_JSON = (meta: string) => `{"AWSTemplateFormatVersion": "2010-09-09",\n"Resources": {"Q": {"Type": "AWS::SQS::Queue"}},\n"Metadata": ${meta}}`
+  const CFN_YAML = (meta: string) => `AWSTemplateFormatVersion: '2010-09-09'\nResources: {}\nMetadata:\n  x: ${meta}\n`
+  const SLS = (custom: string) => `service: deep\nprovider:\n  name: aws\n  runtime: nodejs20.x\ncustom:\n${custom}\nfunctions:\n  f:\n    handler: h.h\n`
+  const block = (depth: number, indentFrom: number, item: (i: number) => string) => Array.from({ length: depth }, (_, i) => `${' '.repeat(i + indentFrom)}${item(i)}`).join('\n')
+  /** file → [content, the line the error must name]. */
+  const cases = (depth: number): Record<string, [string, number]> => ({
+    'json-arrays/template.json': [CFN_JSON(nest('[', ']', depth, '1')), 3],
+    'json-objects/template.json': [CFN_JSON(nest('{"a":', '}', depth, '1')), 3],
+    'json-mixed/template.json': [CFN_JSON(nest('[{"a":', '}]', depth, '1')), 3],
+    'yaml-flow-seq/template.yaml': [CFN_YAML(nest('[', ']', depth, '1')), 4],
+    'yaml-flow-map/template.yaml': [CFN_YAML(nest('{a: ', '}', depth, '1')), 4],
+    'yaml-compact-seq/template.yaml': [`AWSTemplateFormatVersion: '2010-09-09'\nResources: {}\nMetadata:\n  x:\n    ${'- '.repeat(depth)}1\n`, 5],
+    'yaml-block-map/template.yaml': [`AWSTemplateFormatVersion: '2010-09-09'\nResources: {}\nMetadata:\n${block(Math.min(depth, 1000), 2, (i) => `k${i}:`)} x\n`, 3 + 101],
+    'yaml-block-seq/template.yaml': [`AWSTemplateFormatVersion: '2010-09-09'\nResources: {}\nMetadata:\n  x:\n${block(Math.min(depth, 1000), 2, () => '-')} 1\n`, 4 + 100],
+    'sls-flow/serverless.yml': [SLS(`  x: ${nest('{a: ', '}', depth, '1')}`), 6],
+    'sls-block/serverless.yml': [SLS(block(Math.min(depth, 1000), 2, (i) => `k${i}:`) + ' x'), 5 + 101],
+    'tf-tuple/main.tf': [`locals {\n  x = ${nest('[', ']', depth, '1')}\n}\n`, 2],
+    'tf-object/main.tf': [`locals {\n  x = ${nest('{ a = ', ' }', depth, '1')}\n}\n`, 2],
+    // The resource's body is the first level: the 100th nested block passes the limit.
+    'tf-blocks/main.tf': [`resource "aws_s3_bucket" "b" {\n${block(Math.min(depth, 1000), 0, (i) => `dynamic "d${i}" {`)}\n${'}\n'.repeat(Math.min(depth, 1000))}}\n`, 100],
+    'tf-json-arrays/main.tf.json': [`{\n"locals": {"x": ${nest('[', ']', depth, '1')}}}\n`, 2],
+    'tf-json-blocks/main.tf.json': [`{\n"resource": {"aws_s3_bucket": {"b": ${nest('{"a":', '}', depth, '1')}}}}\n`, 2],
+    // At the end: discovery recognises a plan by what its first kilobytes hold.
+    'plan/plan.json': [`${plan.trimEnd().slice(0, -1)},\n"deep": ${nest('[', ']', depth, '1')}}`, plan.trimEnd().split('\n').length + 1],
+  })
+
+  for (const depth of [151, 100_000]) {
+    it(`${depth.toLocaleString('en')} levels: every syntax gives TOO_DEEP at the line where the limit was passed`, () => {
+      const root = mkdtempSync(join(tmpdir(), 'clearsky-hostile-deep-'))
+      try {
+        const expected = cases(depth)
+        for (const [rel, [text]] of Object.entries(expected)) {
+          mkdirSync(join(root, rel, '..'), { recursive: true })
+          writeFileSync(join(root, rel), text)
+        }
+        const heapBefore = process.memoryUsage().heapUsed
+        const started = performance.now()
+        const scan = loadIac([root], DEFAULT_IAC_OPTIONS)
+        const elapsed = performance.now() - started
+        const got = Object.fromEntries(scan.errors.map((e) => [relative(root, e.file), `${e.code} line ${e.line} ${e.column ? 'with column' : 'no column'}`]))
+        const want = Object.fromEntries(Object.entries(expected).map(([rel, [, line]]) => [rel, `TOO_DEEP line ${line} with column`]))
+        assert.deepEqual(got, want)
+        assert.ok(elapsed < 5_000, `${Math.round(elapsed)} ms`)
+        assert.ok(process.memoryUsage().heapUsed - heapBefore < 200 * 1024 * 1024, 'heap grew by more than 200 MB')
+      } finally {
+        rmSync(root, { recursive: true, force: true })
+      }
+    })
+  }
+
+  it('a template exactly at the limit still loads', () => {
+    const root = mkdtempSync(join(tmpdir(), 'clearsky-hostile-deep-'))
+    try {
+      // The root is level 0, Metadata's value level 1, the innermost value level 100: deep, but allowed.
+      writeFileSync(join(root, 'template.json'), `{"AWSTemplateFormatVersion": "2010-09-09", "Resources": {"Q": {"Type": "AWS::SQS::Queue"}}, "Metadata": ${nest('[', ']', 99, '1')}}`)
+      mkdirSync(join(root, 'y'))
+      writeFileSync(join(root, 'y', 'template.yaml'), CFN_YAML(nest('[', ']', 98, '1')))
+      mkdirSync(join(root, 'z'))
+      writeFileSync(join(root, 'z', 'template.yaml'), CFN_YAML(nest('[', ']', 99, '1')))
+      const scan = loadIac([root], DEFAULT_IAC_OPTIONS)
+      // One level more is refused.
+      assert.deepEqual(scan.errors.map((e) => `${relative(root, e.file)} ${e.code}`), ['z/template.yaml TOO_DEEP'])
+      assert.equal(scan.inventory.resources['sqs.queue']?.length, 1)
+    } finally {
+      rmSync(root, { recursive: true, force: true })
+    }
+  })
 })

@@ -18,7 +18,6 @@ import { DEFAULT_RATES, scaledRates } from '../../src/sources/aws/rates.js'
 import { collectorsFor } from '../../src/sources/aws/registry.js'
 import { typesNeeded } from '../../src/cli/run-scan.js'
 import { startAwsServer, type AwsServer } from '../aws-server/index.js'
-import { resolveLocalhostSubdomains } from '../aws-server/localhost-dns.js'
 import { COVERED_CHECKS, EU, FIXTURE_ACCOUNT, US } from '../e2e/fixture-account.js'
 import { scratch, type Scratch } from './support.js'
 
@@ -53,8 +52,6 @@ describe('reliability: a service that denies every call', () => {
   }
 
   before(async () => {
-    // S3 Control calls `<account>.localhost`: resolve it to the loopback server in this process.
-    resolveLocalhostSubdomains()
     tmp = scratch('denied')
     server = await startAwsServer({ account: FIXTURE_ACCOUNT })
     clean = await scanWith(server)

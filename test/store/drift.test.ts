@@ -55,6 +55,14 @@ describe('configuration drift', () => {
     const drift = inventoryDrift(inv([base]), inv([other]))
     assert.deepEqual(drift.map((d: ResourceDrift) => [d.name, d.change]).sort(), [['orders', 'removed'], ['other', 'added']])
   })
+  it('a field one scan did not read or collect (a narrower selection of checks) is not drift', async () => {
+    const { withoutDetails } = await import('../../src/sources/aws/collectors/lambda-function-details.js')
+    const narrow = withoutDetails(base, ['get-function', 'policy', 'url', 'code-signing', 'event-invoke', 'event-source-mappings'])
+    assert.deepEqual(inventoryDrift(inv([base]), inv([narrow])), [])
+    assert.deepEqual(inventoryDrift(inv([narrow]), inv([base])), [])
+    // What both read still counts.
+    assert.deepEqual(inventoryDrift(inv([base]), inv([{ ...narrow, runtime: 'python3.9' }]))[0]!.fields.map((f) => f.field), ['runtime'])
+  })
   it('reports nothing for identical inventories', () => {
     assert.deepEqual(inventoryDrift(inv([base], [iamRole()]), inv([structuredClone(base)], [iamRole()])), [])
   })

@@ -1,26 +1,10 @@
-import { describe, it } from 'node:test'
-import assert from 'node:assert/strict'
+import { describe } from 'node:test'
 import type { CodeLanguage } from '../../model/lambda.js'
+import { testSourceFinder, type SourceCase } from '../../../test/builders/source-finder-table.js'
 import { findDynamicExec } from './dynamic-exec.js'
 
-interface Case {
-  name: string
-  code: string
-  /** Expected [line, sink, source] of each finding; empty = must not fire. */
-  expect: [number, string, string][]
-}
-
-function run(language: CodeLanguage, cases: Case[]) {
-  for (const c of cases) {
-    it(c.name, () => {
-      const found = findDynamicExec({ path: language === 'python' ? 'app.py' : 'index.js', text: c.code }, language)
-      assert.deepEqual(
-        found.map((f) => [f.line, f.sink, f.source]),
-        c.expect,
-      )
-    })
-  }
-}
+/** Expected [line, sink, source] of each finding. */
+const run = (language: CodeLanguage, cases: SourceCase[]) => testSourceFinder(findDynamicExec, (f) => [f.line, f.sink, f.source], language, cases)
 
 describe('findDynamicExec: Python', () => {
   run('python', [

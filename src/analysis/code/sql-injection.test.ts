@@ -1,27 +1,12 @@
-import { describe, it } from 'node:test'
+import { describe } from 'node:test'
 import assert from 'node:assert/strict'
 import type { CodeLanguage } from '../../model/lambda.js'
+import { testSourceFinder, type SourceCase } from '../../../test/builders/source-finder-table.js'
 import { findSqlStringBuilding } from './sql-injection.js'
 
-interface Case {
-  name: string
-  code: string
-  /** Expected [line, sink, construction] of each finding; empty = must not fire. */
-  expect: [number, string, string][]
-}
-
-function run(language: CodeLanguage, cases: Case[]) {
-  for (const c of cases) {
-    it(c.name, () => {
-      const found = findSqlStringBuilding({ path: language === 'python' ? 'app.py' : 'index.js', text: c.code }, language)
-      assert.deepEqual(
-        found.map((f) => [f.line, f.sink, f.construction]),
-        c.expect,
-      )
-      for (const f of found) assert.equal(f.language, language)
-    })
-  }
-}
+/** Expected [line, sink, construction] of each finding, every one in the case's language. */
+const run = (language: CodeLanguage, cases: SourceCase[]) =>
+  testSourceFinder(findSqlStringBuilding, (f) => [f.line, f.sink, f.construction], language, cases, (f) => assert.equal(f.language, language))
 
 describe('findSqlStringBuilding: Python', () => {
   run('python', [

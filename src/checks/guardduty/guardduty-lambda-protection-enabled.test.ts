@@ -2,6 +2,7 @@ import check from './guardduty-lambda-protection-enabled.js'
 import { testCheck } from '../../../test/check-tester.js'
 import { REGION, guardDutyDetector } from '../../../test/factories/index.js'
 import { missingDetector } from '../../sources/aws/collectors/guardduty-detector.js'
+import { DETECTORS_GAP, GUARDDUTY_FEATURES, cfnGuardDutyFeatureCases, tfGuardDutyFeatureCases } from '../../../test/builders/guardduty-features.js'
 
 const lambdaFeature = (status: string) => [{ name: 'CLOUD_TRAIL', status: 'ENABLED', additionalConfiguration: [] }, { name: 'LAMBDA_NETWORK_LOGS', status, additionalConfiguration: [] }]
 
@@ -13,78 +14,9 @@ testCheck(check, {
     { name: 'a suspended detector', resource: guardDutyDetector({ enabled: false }), messageId: 'suspended', at: 'enabled' },
   ],
   unknown: [
-    { name: 'GuardDuty could not be listed in the region', resource: guardDutyDetector(), gaps: [{ resourceType: 'guardduty.detector', region: REGION, code: 'AccessDenied', message: 'guardduty:ListDetectors denied' }] },
+    { name: 'GuardDuty could not be listed in the region', resource: guardDutyDetector(), gaps: [DETECTORS_GAP] },
     { name: 'GetDetector denied', resource: guardDutyDetector({ enabled: false, features: [], unresolved: { enabled: 'AccessDenied (guardduty:GetDetector)', features: 'AccessDenied (guardduty:GetDetector)' } }) },
     { name: 'the feature is not reported in this region', resource: guardDutyDetector({ features: [{ name: 'CLOUD_TRAIL', status: 'ENABLED', additionalConfiguration: [] }] }) },
   ],
-  iac: {
-    cloudformation: {
-      good: [
-        `Detector:
-  Type: AWS::GuardDuty::Detector
-  Properties:
-    Enable: true
-`,
-        `Detector:
-  Type: AWS::GuardDuty::Detector
-  Properties:
-    Enable: true
-    Features:
-      - Name: LAMBDA_NETWORK_LOGS
-        Status: ENABLED
-`,
-      ],
-      bad: [
-        `Detector:
-  Type: AWS::GuardDuty::Detector
-  Properties:
-    Enable: true
-    Features:
-      - Name: LAMBDA_NETWORK_LOGS
-        Status: DISABLED
-`,
-        `Detector:
-  Type: AWS::GuardDuty::Detector
-  Properties:
-    Enable: false
-`,
-      ],
-    },
-    terraform: {
-      good: [
-        `
-resource "aws_guardduty_detector" "main" {
-  enable = true
-}
-`,
-        `
-resource "aws_guardduty_detector" "main" {
-  enable = true
-}
-resource "aws_guardduty_detector_feature" "plan" {
-  detector_id = aws_guardduty_detector.main.id
-  name        = "LAMBDA_NETWORK_LOGS"
-  status      = "ENABLED"
-}
-`,
-      ],
-      bad: [
-        `
-resource "aws_guardduty_detector" "main" {
-  enable = true
-}
-resource "aws_guardduty_detector_feature" "plan" {
-  detector_id = aws_guardduty_detector.main.id
-  name        = "LAMBDA_NETWORK_LOGS"
-  status      = "DISABLED"
-}
-`,
-        `
-resource "aws_guardduty_detector" "main" {
-  enable = false
-}
-`,
-      ],
-    },
-  },
+  iac: { cloudformation: cfnGuardDutyFeatureCases(GUARDDUTY_FEATURES.lambdaNetworkLogs), terraform: tfGuardDutyFeatureCases(GUARDDUTY_FEATURES.lambdaNetworkLogs) },
 })

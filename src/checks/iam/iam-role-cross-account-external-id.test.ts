@@ -2,11 +2,16 @@ import check from './iam-role-cross-account-external-id.js'
 import { testCheck } from '../../../test/check-tester.js'
 import { ACCOUNT, iamRole } from '../../../test/factories/index.js'
 import type { PolicyStatement } from '../../model/common.js'
+import { principalListingDenied, cfnRoleCases, tfRoleCases, type RoleTemplate } from '../../../test/builders/principal-policy.js'
 
 const trust = (...Statement: PolicyStatement[]) => ({ Version: '2012-10-17', Statement })
 const assume = (extra: Partial<PolicyStatement>): PolicyStatement => ({ Effect: 'Allow', Action: 'sts:AssumeRole', ...extra })
 const VENDOR = '444455556666'
 const withExternalId = { StringEquals: { 'sts:ExternalId': 'a1b2c3' } }
+
+// Templates: a role that passes and one that fails.
+const GOOD_ROLE: RoleTemplate = { trust: trust(assume({ Principal: { AWS: `arn:aws:iam::${VENDOR}:root` }, Condition: { StringEquals: { 'sts:ExternalId': 'x1' } } })) }
+const BAD_ROLE: RoleTemplate = { trust: trust(assume({ Principal: { AWS: `arn:aws:iam::${VENDOR}:root` } })) }
 
 testCheck(check, {
   valid: [
@@ -24,63 +29,9 @@ testCheck(check, {
     { name: '* narrowed to a foreign account by condition', resource: iamRole({ trustPolicy: trust(assume({ Principal: { AWS: '*' }, Condition: { StringEquals: { 'aws:PrincipalAccount': VENDOR } } })) }), messageId: 'no-external-id' },
   ],
   unknown: [
-    { name: 'roles could not be listed', resource: iamRole(), gaps: [{ resourceType: 'iam.role', region: 'global', code: 'AccessDenied', message: 'denied' }] },
+    { name: 'roles could not be listed', resource: iamRole(), gaps: [principalListingDenied('role')] },
     { name: 'trust policy could not be decoded', resource: iamRole({ unresolved: { trustPolicy: 'ParseError' } }) },
   ],
   skip: [{ name: 'open to everyone', resource: iamRole({ trustPolicy: trust(assume({ Principal: '*' })) }) }],
-  iac: {
-    cloudformation: {
-      good: ['Type: AWS::IAM::Role\nProperties:\n  AssumeRolePolicyDocument:\n    Version: "2012-10-17"\n    Statement:\n      - Effect: Allow\n        Principal: { AWS: "arn:aws:iam::444455556666:root" }\n        Action: sts:AssumeRole\n        Condition: { StringEquals: { sts:ExternalId: x1 } }'],
-      bad: ['Type: AWS::IAM::Role\nProperties:\n  AssumeRolePolicyDocument:\n    Version: "2012-10-17"\n    Statement:\n      - Effect: Allow\n        Principal: { AWS: "arn:aws:iam::444455556666:root" }\n        Action: sts:AssumeRole'],
-    },
-    terraform: {
-      good: [
-        `
-resource "aws_iam_role" "r" {
-  name               = "r"
-  assume_role_policy = <<EOT
-{
-  "Version": "2012-10-17",
-  "Statement": [
-    {
-      "Effect": "Allow",
-      "Principal": {
-        "AWS": "arn:aws:iam::444455556666:root"
-      },
-      "Action": "sts:AssumeRole",
-      "Condition": {
-        "StringEquals": {
-          "sts:ExternalId": "x1"
-        }
-      }
-    }
-  ]
-}
-EOT
-}
-`,
-      ],
-      bad: [
-        `
-resource "aws_iam_role" "r" {
-  name               = "r"
-  assume_role_policy = <<EOT
-{
-  "Version": "2012-10-17",
-  "Statement": [
-    {
-      "Effect": "Allow",
-      "Principal": {
-        "AWS": "arn:aws:iam::444455556666:root"
-      },
-      "Action": "sts:AssumeRole"
-    }
-  ]
-}
-EOT
-}
-`,
-      ],
-    },
-  },
+  iac: { cloudformation: cfnRoleCases(GOOD_ROLE, BAD_ROLE), terraform: tfRoleCases(GOOD_ROLE, BAD_ROLE) },
 })

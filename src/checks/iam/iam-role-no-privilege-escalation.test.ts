@@ -2,9 +2,18 @@ import check from './iam-role-no-privilege-escalation.js'
 import { testCheck } from '../../../test/check-tester.js'
 import { ACCOUNT, iamRole, managedPolicy } from '../../../test/factories/index.js'
 import type { PolicyStatement } from '../../model/common.js'
+import { policyDoc as doc } from '../../../test/builders/policy.js'
+import { cfnPrincipalCases, principalListingDenied, tfPrincipalCases, type PolicyDocuments } from '../../../test/builders/principal-policy.js'
 
-const doc = (...Statement: PolicyStatement[]) => ({ Version: '2012-10-17', Statement })
 const role = (...st: PolicyStatement[]) => iamRole({ name: 'ci-deploy', inlinePolicies: [{ name: 'p', document: doc(...st) }] })
+// Writes its own inline policy, under the permissions boundary `boundary`.
+const boundedPolicyWriter = iamRole({ inlinePolicies: [{ name: 'p', document: doc({ Effect: 'Allow', Action: 'iam:PutRolePolicy', Resource: '*' }) }], permissionsBoundaryArn: `arn:aws:iam::${ACCOUNT}:policy/boundary` })
+
+// The policy documents of the template cases.
+const TEMPLATE_DOCUMENTS: PolicyDocuments = {
+  good: [doc({ Effect: 'Allow', Action: ['iam:Get*', 'iam:List*'], Resource: '*' }, { Effect: 'Allow', Action: 's3:PutObject', Resource: 'arn:aws:s3:::artifacts/*' })],
+  bad: [doc({ Effect: 'Allow', Action: 'iam:PutRolePolicy', Resource: '*' }), doc({ Effect: 'Allow', Action: ['lambda:CreateFunction', 'lambda:InvokeFunction', 'iam:PassRole'], Resource: '*' })],
+}
 
 testCheck(check, {
   valid: [
@@ -18,9 +27,9 @@ testCheck(check, {
     { name: 'attaches policies from one IP range', resource: role({ Effect: 'Allow', Action: 'iam:AttachRolePolicy', Resource: '*', Condition: { IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } } }), messageId: 'escalation-conditional' },
   ],
   unknown: [
-    { name: 'roles could not be listed', resource: iamRole(), gaps: [{ resourceType: 'iam.role', region: 'global', code: 'AccessDenied', message: 'denied' }] },
+    { name: 'roles could not be listed', resource: iamRole(), gaps: [principalListingDenied('role')] },
     { name: 'an attached customer policy is missing', resource: iamRole({ attachedPolicies: [{ arn: `arn:aws:iam::${ACCOUNT}:policy/mystery`, name: 'mystery' }] }) },
-    { name: 'escalation found but the boundary is missing', resource: iamRole({ inlinePolicies: [{ name: 'p', document: doc({ Effect: 'Allow', Action: 'iam:PutRolePolicy', Resource: '*' }) }], permissionsBoundaryArn: `arn:aws:iam::${ACCOUNT}:policy/boundary` }) },
+    { name: 'escalation found but the boundary is missing', resource: boundedPolicyWriter },
   ],
   skip: [
     { name: 'administrator', resource: role({ Effect: 'Allow', Action: '*', Resource: '*' }) },
@@ -33,140 +42,18 @@ testCheck(check, {
   valid: [
     {
       name: 'capped by a boundary without IAM writes',
-      resource: iamRole({ inlinePolicies: [{ name: 'p', document: doc({ Effect: 'Allow', Action: 'iam:PutRolePolicy', Resource: '*' }) }], permissionsBoundaryArn: `arn:aws:iam::${ACCOUNT}:policy/boundary` }),
+      resource: boundedPolicyWriter,
       related: { 'iam.policy': [managedPolicy({ name: 'boundary', document: doc({ Effect: 'Allow', Action: 's3:*', Resource: '*' }) })] },
     },
   ],
   invalid: [
     {
       name: 'a boundary that allows IAM writes caps nothing',
-      resource: iamRole({ inlinePolicies: [{ name: 'p', document: doc({ Effect: 'Allow', Action: 'iam:PutRolePolicy', Resource: '*' }) }], permissionsBoundaryArn: `arn:aws:iam::${ACCOUNT}:policy/boundary` }),
+      resource: boundedPolicyWriter,
       related: { 'iam.policy': [managedPolicy({ name: 'boundary', document: doc({ Effect: 'Allow', Action: 'iam:*', Resource: '*' }) })] },
       messageId: 'escalation',
     },
   ],
   unknown: [{ name: 'managed policies could not be listed', resource: iamRole({ attachedPolicies: [{ arn: `arn:aws:iam::${ACCOUNT}:policy/x`, name: 'x' }] }), gaps: [{ resourceType: 'iam.policy', region: 'global', code: 'AccessDenied', message: 'denied' }] }],
-  iac: {
-    cloudformation: {
-      good: [
-        `Role:
-  Type: AWS::IAM::Role
-  Properties:
-    AssumeRolePolicyDocument: { Statement: [{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: sts:AssumeRole }] }
-    Policies:
-      - PolicyName: app
-        PolicyDocument: {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["iam:Get*", "iam:List*"], "Resource": "*"}, {"Effect": "Allow", "Action": "s3:PutObject", "Resource": "arn:aws:s3:::artifacts/*"}]}
-`,
-      ],
-      bad: [
-        `Role:
-  Type: AWS::IAM::Role
-  Properties:
-    AssumeRolePolicyDocument: { Statement: [{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: sts:AssumeRole }] }
-    Policies:
-      - PolicyName: app
-        PolicyDocument: {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "iam:PutRolePolicy", "Resource": "*"}]}
-`,
-        `Role:
-  Type: AWS::IAM::Role
-  Properties:
-    AssumeRolePolicyDocument: { Statement: [{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: sts:AssumeRole }] }
-Inline:
-  Type: AWS::IAM::RolePolicy
-  Properties:
-    RoleName: !Ref Role
-    PolicyName: app
-    PolicyDocument: {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["lambda:CreateFunction", "lambda:InvokeFunction", "iam:PassRole"], "Resource": "*"}]}
-`,
-      ],
-    },
-    terraform: {
-      good: [
-        `
-resource "aws_iam_role" "app" {
-  name               = "app"
-  assume_role_policy = <<EOT
-{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"lambda.amazonaws.com"},"Action":"sts:AssumeRole"}]}
-EOT
-  inline_policy {
-    name   = "app"
-    policy = <<EOT
-{
-  "Version": "2012-10-17",
-  "Statement": [
-    {
-      "Effect": "Allow",
-      "Action": [
-        "iam:Get*",
-        "iam:List*"
-      ],
-      "Resource": "*"
-    },
-    {
-      "Effect": "Allow",
-      "Action": "s3:PutObject",
-      "Resource": "arn:aws:s3:::artifacts/*"
-    }
-  ]
-}
-EOT
-  }
-}
-`,
-      ],
-      bad: [
-        `
-resource "aws_iam_role" "app" {
-  name               = "app"
-  assume_role_policy = <<EOT
-{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"lambda.amazonaws.com"},"Action":"sts:AssumeRole"}]}
-EOT
-}
-resource "aws_iam_role_policy" "app" {
-  name   = "app"
-  role   = aws_iam_role.app.id
-  policy = <<EOT
-{
-  "Version": "2012-10-17",
-  "Statement": [
-    {
-      "Effect": "Allow",
-      "Action": "iam:PutRolePolicy",
-      "Resource": "*"
-    }
-  ]
-}
-EOT
-}
-`,
-        `
-resource "aws_iam_role" "app" {
-  name               = "app"
-  assume_role_policy = <<EOT
-{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"lambda.amazonaws.com"},"Action":"sts:AssumeRole"}]}
-EOT
-  inline_policy {
-    name   = "app"
-    policy = <<EOT
-{
-  "Version": "2012-10-17",
-  "Statement": [
-    {
-      "Effect": "Allow",
-      "Action": [
-        "lambda:CreateFunction",
-        "lambda:InvokeFunction",
-        "iam:PassRole"
-      ],
-      "Resource": "*"
-    }
-  ]
-}
-EOT
-  }
-}
-`,
-      ],
-    },
-  },
+  iac: { cloudformation: cfnPrincipalCases('role', TEMPLATE_DOCUMENTS), terraform: tfPrincipalCases('role', TEMPLATE_DOCUMENTS) },
 })

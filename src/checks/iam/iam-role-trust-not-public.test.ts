@@ -2,9 +2,14 @@ import check from './iam-role-trust-not-public.js'
 import { testCheck } from '../../../test/check-tester.js'
 import { iamRole } from '../../../test/factories/index.js'
 import type { PolicyStatement } from '../../model/common.js'
+import { LAMBDA_TRUST_POLICY, principalListingDenied, cfnRoleCases, tfRoleCases, type RoleTemplate } from '../../../test/builders/principal-policy.js'
 
 const trust = (...Statement: PolicyStatement[]) => ({ Version: '2012-10-17', Statement })
 const assume = (extra: Partial<PolicyStatement>): PolicyStatement => ({ Effect: 'Allow', Action: 'sts:AssumeRole', ...extra })
+
+// Templates: a role that passes and one that fails.
+const GOOD_ROLE: RoleTemplate = { trust: LAMBDA_TRUST_POLICY }
+const BAD_ROLE: RoleTemplate = { trust: trust(assume({ Principal: { AWS: '*' } })) }
 
 testCheck(check, {
   valid: [
@@ -20,57 +25,8 @@ testCheck(check, {
     { name: 'a negated condition does not restrict', resource: iamRole({ trustPolicy: trust(assume({ Principal: '*', Condition: { StringNotEquals: { 'aws:PrincipalAccount': '999988887777' } } })) }), messageId: 'public' },
   ],
   unknown: [
-    { name: 'roles could not be listed', resource: iamRole(), gaps: [{ resourceType: 'iam.role', region: 'global', code: 'AccessDenied', message: 'denied' }] },
+    { name: 'roles could not be listed', resource: iamRole(), gaps: [principalListingDenied('role')] },
     { name: 'trust policy could not be decoded', resource: iamRole({ unresolved: { trustPolicy: 'ParseError' } }) },
   ],
-  iac: {
-    cloudformation: {
-      good: ['Type: AWS::IAM::Role\nProperties:\n  AssumeRolePolicyDocument:\n    Version: "2012-10-17"\n    Statement:\n      - Effect: Allow\n        Principal: { Service: lambda.amazonaws.com }\n        Action: sts:AssumeRole'],
-      bad: ['Type: AWS::IAM::Role\nProperties:\n  AssumeRolePolicyDocument:\n    Version: "2012-10-17"\n    Statement:\n      - Effect: Allow\n        Principal: { AWS: "*" }\n        Action: sts:AssumeRole'],
-    },
-    terraform: {
-      good: [
-        `
-resource "aws_iam_role" "r" {
-  name               = "r"
-  assume_role_policy = <<EOT
-{
-  "Version": "2012-10-17",
-  "Statement": [
-    {
-      "Effect": "Allow",
-      "Principal": {
-        "Service": "lambda.amazonaws.com"
-      },
-      "Action": "sts:AssumeRole"
-    }
-  ]
-}
-EOT
-}
-`,
-      ],
-      bad: [
-        `
-resource "aws_iam_role" "r" {
-  name               = "r"
-  assume_role_policy = <<EOT
-{
-  "Version": "2012-10-17",
-  "Statement": [
-    {
-      "Effect": "Allow",
-      "Principal": {
-        "AWS": "*"
-      },
-      "Action": "sts:AssumeRole"
-    }
-  ]
-}
-EOT
-}
-`,
-      ],
-    },
-  },
+  iac: { cloudformation: cfnRoleCases(GOOD_ROLE, BAD_ROLE), terraform: tfRoleCases(GOOD_ROLE, BAD_ROLE) },
 })

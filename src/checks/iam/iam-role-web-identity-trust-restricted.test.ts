@@ -2,12 +2,17 @@ import check from './iam-role-web-identity-trust-restricted.js'
 import { testCheck } from '../../../test/check-tester.js'
 import { ACCOUNT, iamRole } from '../../../test/factories/index.js'
 import type { PolicyStatement } from '../../model/common.js'
+import { principalListingDenied, cfnRoleCases, tfRoleCases, type RoleTemplate } from '../../../test/builders/principal-policy.js'
 
 const GH = `arn:aws:iam::${ACCOUNT}:oidc-provider/token.actions.githubusercontent.com`
 const trust = (...Statement: PolicyStatement[]) => ({ Version: '2012-10-17', Statement })
 const gh = (Condition?: PolicyStatement['Condition']): PolicyStatement => ({ Effect: 'Allow', Principal: { Federated: GH }, Action: 'sts:AssumeRoleWithWebIdentity', ...(Condition ? { Condition } : {}) })
 const aud = { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' }
 const role = (...st: PolicyStatement[]) => iamRole({ name: 'deploy', trustPolicy: trust(...st) })
+
+// Templates: a role that passes and one that fails.
+const GOOD_ROLE: RoleTemplate = { trust: trust(gh({ StringEquals: aud, StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:my-org/*' } })) }
+const BAD_ROLE: RoleTemplate = { trust: trust(gh({ StringEquals: aud })) }
 
 testCheck(check, {
   valid: [
@@ -29,74 +34,12 @@ testCheck(check, {
     { name: 'Cognito without an audience condition', resource: role({ Effect: 'Allow', Principal: { Federated: 'cognito-identity.amazonaws.com' }, Action: 'sts:AssumeRoleWithWebIdentity' }), messageId: 'open' },
   ],
   unknown: [
-    { name: 'roles could not be listed', resource: role(gh()), gaps: [{ resourceType: 'iam.role', region: 'global', code: 'AccessDenied', message: 'denied' }] },
+    { name: 'roles could not be listed', resource: role(gh()), gaps: [principalListingDenied('role')] },
     { name: 'trust policy could not be decoded', resource: iamRole({ unresolved: { trustPolicy: 'ParseError' } }) },
   ],
   skip: [
     { name: 'Lambda service trust', resource: iamRole() },
     { name: 'a single-tenant EKS issuer', resource: role({ Effect: 'Allow', Principal: { Federated: `arn:aws:iam::${ACCOUNT}:oidc-provider/oidc.eks.us-east-1.amazonaws.com/id/ABCDEF0123456789` }, Action: 'sts:AssumeRoleWithWebIdentity' }) },
   ],
-  iac: {
-    cloudformation: {
-      good: ['Type: AWS::IAM::Role\nProperties:\n  AssumeRolePolicyDocument:\n    Version: "2012-10-17"\n    Statement:\n      - Effect: Allow\n        Principal: { Federated: "arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com" }\n        Action: sts:AssumeRoleWithWebIdentity\n        Condition:\n          StringEquals: { token.actions.githubusercontent.com:aud: sts.amazonaws.com }\n          StringLike: { token.actions.githubusercontent.com:sub: "repo:my-org/*" }'],
-      bad: ['Type: AWS::IAM::Role\nProperties:\n  AssumeRolePolicyDocument:\n    Version: "2012-10-17"\n    Statement:\n      - Effect: Allow\n        Principal: { Federated: "arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com" }\n        Action: sts:AssumeRoleWithWebIdentity\n        Condition:\n          StringEquals: { token.actions.githubusercontent.com:aud: sts.amazonaws.com }'],
-    },
-    terraform: {
-      good: [
-        `
-resource "aws_iam_role" "r" {
-  name               = "r"
-  assume_role_policy = <<EOT
-{
-  "Version": "2012-10-17",
-  "Statement": [
-    {
-      "Effect": "Allow",
-      "Principal": {
-        "Federated": "arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com"
-      },
-      "Action": "sts:AssumeRoleWithWebIdentity",
-      "Condition": {
-        "StringEquals": {
-          "token.actions.githubusercontent.com:aud": "sts.amazonaws.com"
-        },
-        "StringLike": {
-          "token.actions.githubusercontent.com:sub": "repo:my-org/*"
-        }
-      }
-    }
-  ]
-}
-EOT
-}
-`,
-      ],
-      bad: [
-        `
-resource "aws_iam_role" "r" {
-  name               = "r"
-  assume_role_policy = <<EOT
-{
-  "Version": "2012-10-17",
-  "Statement": [
-    {
-      "Effect": "Allow",
-      "Principal": {
-        "Federated": "arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com"
-      },
-      "Action": "sts:AssumeRoleWithWebIdentity",
-      "Condition": {
-        "StringEquals": {
-          "token.actions.githubusercontent.com:aud": "sts.amazonaws.com"
-        }
-      }
-    }
-  ]
-}
-EOT
-}
-`,
-      ],
-    },
-  },
+  iac: { cloudformation: cfnRoleCases(GOOD_ROLE, BAD_ROLE), terraform: tfRoleCases(GOOD_ROLE, BAD_ROLE) },
 })

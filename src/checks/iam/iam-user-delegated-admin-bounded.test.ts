@@ -2,10 +2,18 @@ import check from './iam-user-delegated-admin-bounded.js'
 import { testCheck } from '../../../test/check-tester.js'
 import { ACCOUNT, iamGroup, iamUser } from '../../../test/factories/index.js'
 import type { PolicyStatement } from '../../model/common.js'
+import { policyDoc as doc } from '../../../test/builders/policy.js'
+import { cfnPrincipalCases, principalListingDenied, tfPrincipalCases, type PolicyDocuments } from '../../../test/builders/principal-policy.js'
 
-const doc = (...Statement: PolicyStatement[]) => ({ Version: '2012-10-17', Statement })
 const BOUNDARY = `arn:aws:iam::${ACCOUNT}:policy/dev-boundary`
 const CREATE_USERS: PolicyStatement = { Effect: 'Allow', Action: ['iam:CreateUser', 'iam:AttachUserPolicy'], Resource: '*' }
+// Templates: the user may create roles named app-*, with or without the boundary app-boundary.
+const CREATE_ROLES: PolicyStatement = { Effect: 'Allow', Action: ['iam:CreateRole', 'iam:AttachRolePolicy', 'iam:PutRolePolicy'], Resource: 'arn:aws:iam::111122223333:role/app-*' }
+const withAppBoundary = { StringEquals: { 'iam:PermissionsBoundary': 'arn:aws:iam::111122223333:policy/app-boundary' } }
+const TEMPLATE_DOCUMENTS: PolicyDocuments = {
+  good: [doc({ ...CREATE_ROLES, Condition: withAppBoundary }), doc({ ...CREATE_ROLES, Condition: withAppBoundary })],
+  bad: [doc(CREATE_ROLES), doc({ Effect: 'Allow', Action: 'iam:*', Resource: 'arn:aws:iam::111122223333:user/*' })],
+}
 
 testCheck(check, {
   valid: [{ name: 'user creation only with the boundary', resource: iamUser({ inlinePolicies: [{ name: 'helpdesk', document: doc({ ...CREATE_USERS, Condition: { StringEquals: { 'iam:PermissionsBoundary': BOUNDARY } } }) }] }) }],
@@ -15,131 +23,8 @@ testCheck(check, {
   ],
   unknown: [
     { name: 'its group is not in the inventory', resource: iamUser({ groups: ['helpdesk'] }) },
-    { name: 'groups could not be listed', resource: iamUser({ groups: ['helpdesk'] }), gaps: [{ resourceType: 'iam.group', region: 'global', code: 'AccessDenied', message: 'denied' }] },
+    { name: 'groups could not be listed', resource: iamUser({ groups: ['helpdesk'] }), gaps: [principalListingDenied('group')] },
   ],
   skip: [{ name: 'an ordinary user', resource: iamUser({ inlinePolicies: [{ name: 'read', document: doc({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }) }] }) }],
-  iac: {
-    cloudformation: {
-      good: [
-        `Principal:
-  Type: AWS::IAM::User
-  Properties:
-    Policies:
-      - PolicyName: app
-        PolicyDocument: {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["iam:CreateRole", "iam:AttachRolePolicy", "iam:PutRolePolicy"], "Resource": "arn:aws:iam::111122223333:role/app-*", "Condition": {"StringEquals": {"iam:PermissionsBoundary": "arn:aws:iam::111122223333:policy/app-boundary"}}}]}
-`,
-        `Principal:
-  Type: AWS::IAM::User
-  Properties:
-    UserName: app
-Inline:
-  Type: AWS::IAM::UserPolicy
-  Properties:
-    UserName: !Ref Principal
-    PolicyName: app
-    PolicyDocument: {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["iam:CreateRole", "iam:AttachRolePolicy", "iam:PutRolePolicy"], "Resource": "arn:aws:iam::111122223333:role/app-*", "Condition": {"StringEquals": {"iam:PermissionsBoundary": "arn:aws:iam::111122223333:policy/app-boundary"}}}]}
-`,
-      ],
-      bad: [
-        `Principal:
-  Type: AWS::IAM::User
-Inline:
-  Type: AWS::IAM::Policy
-  Properties:
-    Users: [!Ref Principal]
-    PolicyName: app
-    PolicyDocument: {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["iam:CreateRole", "iam:AttachRolePolicy", "iam:PutRolePolicy"], "Resource": "arn:aws:iam::111122223333:role/app-*"}]}
-`,
-        `Principal:
-  Type: AWS::IAM::User
-  Properties:
-    Policies:
-      - PolicyName: app
-        PolicyDocument: {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "iam:*", "Resource": "arn:aws:iam::111122223333:user/*"}]}
-`,
-      ],
-    },
-    terraform: {
-      good: [
-        `
-resource "aws_iam_user" "app" {
-  name = "app"
-}
-resource "aws_iam_user_policy" "app" {
-  name   = "app"
-  user   = aws_iam_user.app.name
-  policy = <<EOT
-{
-  "Version": "2012-10-17",
-  "Statement": [
-    {
-      "Effect": "Allow",
-      "Action": [
-        "iam:CreateRole",
-        "iam:AttachRolePolicy",
-        "iam:PutRolePolicy"
-      ],
-      "Resource": "arn:aws:iam::111122223333:role/app-*",
-      "Condition": {
-        "StringEquals": {
-          "iam:PermissionsBoundary": "arn:aws:iam::111122223333:policy/app-boundary"
-        }
-      }
-    }
-  ]
-}
-EOT
-}
-`,
-      ],
-      bad: [
-        `
-resource "aws_iam_user" "app" {
-  name = "app"
-}
-resource "aws_iam_user_policy" "app" {
-  name   = "app"
-  user   = aws_iam_user.app.name
-  policy = <<EOT
-{
-  "Version": "2012-10-17",
-  "Statement": [
-    {
-      "Effect": "Allow",
-      "Action": [
-        "iam:CreateRole",
-        "iam:AttachRolePolicy",
-        "iam:PutRolePolicy"
-      ],
-      "Resource": "arn:aws:iam::111122223333:role/app-*"
-    }
-  ]
-}
-EOT
-}
-`,
-        `
-resource "aws_iam_user" "app" {
-  name = "app"
-}
-resource "aws_iam_user_policy" "app" {
-  name   = "app"
-  user   = aws_iam_user.app.name
-  policy = <<EOT
-{
-  "Version": "2012-10-17",
-  "Statement": [
-    {
-      "Effect": "Allow",
-      "Action": "iam:*",
-      "Resource": "arn:aws:iam::111122223333:user/*"
-    }
-  ]
-}
-EOT
-}
-`,
-      ],
-    },
-  },
+  iac: { cloudformation: cfnPrincipalCases('user', TEMPLATE_DOCUMENTS), terraform: tfPrincipalCases('user', TEMPLATE_DOCUMENTS) },
 })

@@ -1,8 +1,13 @@
 import check from './iam-user-no-direct-policies.js'
 import { testCheck } from '../../../test/check-tester.js'
 import { iamUser } from '../../../test/factories/index.js'
+import { cfnPolicyResource, tfPolicyResource } from '../../../test/builders/principal-policy.js'
+import { policyDoc } from '../../../test/builders/policy.js'
 
 const doc = { Version: '2012-10-17', Statement: [{ Effect: 'Allow' as const, Action: 's3:GetObject', Resource: '*' }] }
+
+// A user's own inline policy, in templates.
+const ARTIFACTS_READ_WRITE = policyDoc({ Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject'], Resource: 'arn:aws:s3:::artifacts/*' })
 
 testCheck(check, {
   valid: [
@@ -54,17 +59,7 @@ ReadOnly:
     Users: [!Ref Alice]
     PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: Allow, Action: 's3:Get*', Resource: '*' }] }
 `,
-        `Principal:
-  Type: AWS::IAM::User
-  Properties:
-    UserName: app
-Inline:
-  Type: AWS::IAM::UserPolicy
-  Properties:
-    UserName: !Ref Principal
-    PolicyName: app
-    PolicyDocument: {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["s3:GetObject", "s3:PutObject"], "Resource": "arn:aws:s3:::artifacts/*"}]}
-`,
+        cfnPolicyResource('user', ARTIFACTS_READ_WRITE),
       ],
     },
     terraform: {
@@ -96,30 +91,7 @@ resource "aws_iam_user_policy_attachment" "alice_ro" {
   policy_arn = "arn:aws:iam::aws:policy/ReadOnlyAccess"
 }
 `,
-        `
-resource "aws_iam_user" "app" {
-  name = "app"
-}
-resource "aws_iam_user_policy" "app" {
-  name   = "app"
-  user   = aws_iam_user.app.name
-  policy = <<EOT
-{
-  "Version": "2012-10-17",
-  "Statement": [
-    {
-      "Effect": "Allow",
-      "Action": [
-        "s3:GetObject",
-        "s3:PutObject"
-      ],
-      "Resource": "arn:aws:s3:::artifacts/*"
-    }
-  ]
-}
-EOT
-}
-`,
+        tfPolicyResource('user', ARTIFACTS_READ_WRITE),
         `
 resource "aws_iam_user" "alice" {
   name = "alice"

@@ -1,9 +1,14 @@
 import check from './iam-user-no-privilege-escalation.js'
 import { testCheck } from '../../../test/check-tester.js'
 import { iamGroup, iamUser } from '../../../test/factories/index.js'
-import type { PolicyStatement } from '../../model/common.js'
+import { policyDoc as doc } from '../../../test/builders/policy.js'
+import { cfnPrincipalCases, principalListingDenied, tfPrincipalCases, type PolicyDocuments } from '../../../test/builders/principal-policy.js'
 
-const doc = (...Statement: PolicyStatement[]) => ({ Version: '2012-10-17', Statement })
+// The policy documents of the template cases.
+const TEMPLATE_DOCUMENTS: PolicyDocuments = {
+  good: [doc({ Effect: 'Allow', Action: ['iam:Get*', 'iam:List*'], Resource: '*' }), doc({ Effect: 'Allow', Action: 's3:PutObject', Resource: 'arn:aws:s3:::artifacts/*' })],
+  bad: [doc({ Effect: 'Allow', Action: 'iam:PutUserPolicy', Resource: '*' }), doc({ Effect: 'Allow', Action: ['lambda:CreateFunction', 'lambda:InvokeFunction', 'iam:PassRole'], Resource: '*' })],
+}
 
 testCheck(check, {
   valid: [
@@ -16,146 +21,8 @@ testCheck(check, {
   ],
   unknown: [
     { name: 'its group is missing', resource: iamUser({ groups: ['ops'] }) },
-    { name: 'users could not be listed', resource: iamUser(), gaps: [{ resourceType: 'iam.user', region: 'global', code: 'AccessDenied', message: 'denied' }] },
+    { name: 'users could not be listed', resource: iamUser(), gaps: [principalListingDenied('user')] },
   ],
   skip: [{ name: 'administrator', resource: iamUser({ attachedPolicies: [{ arn: 'arn:aws:iam::aws:policy/AdministratorAccess', name: 'AdministratorAccess' }] }) }],
-  iac: {
-    cloudformation: {
-      good: [
-        `Principal:
-  Type: AWS::IAM::User
-  Properties:
-    Policies:
-      - PolicyName: app
-        PolicyDocument: {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["iam:Get*", "iam:List*"], "Resource": "*"}]}
-`,
-        `Principal:
-  Type: AWS::IAM::User
-  Properties:
-    UserName: app
-Inline:
-  Type: AWS::IAM::UserPolicy
-  Properties:
-    UserName: !Ref Principal
-    PolicyName: app
-    PolicyDocument: {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:PutObject", "Resource": "arn:aws:s3:::artifacts/*"}]}
-`,
-      ],
-      bad: [
-        `Principal:
-  Type: AWS::IAM::User
-Inline:
-  Type: AWS::IAM::Policy
-  Properties:
-    Users: [!Ref Principal]
-    PolicyName: app
-    PolicyDocument: {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "iam:PutUserPolicy", "Resource": "*"}]}
-`,
-        `Principal:
-  Type: AWS::IAM::User
-  Properties:
-    Policies:
-      - PolicyName: app
-        PolicyDocument: {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["lambda:CreateFunction", "lambda:InvokeFunction", "iam:PassRole"], "Resource": "*"}]}
-`,
-      ],
-    },
-    terraform: {
-      good: [
-        `
-resource "aws_iam_user" "app" {
-  name = "app"
-}
-resource "aws_iam_user_policy" "app" {
-  name   = "app"
-  user   = aws_iam_user.app.name
-  policy = <<EOT
-{
-  "Version": "2012-10-17",
-  "Statement": [
-    {
-      "Effect": "Allow",
-      "Action": [
-        "iam:Get*",
-        "iam:List*"
-      ],
-      "Resource": "*"
-    }
-  ]
-}
-EOT
-}
-`,
-        `
-resource "aws_iam_user" "app" {
-  name = "app"
-}
-resource "aws_iam_user_policy" "app" {
-  name   = "app"
-  user   = aws_iam_user.app.name
-  policy = <<EOT
-{
-  "Version": "2012-10-17",
-  "Statement": [
-    {
-      "Effect": "Allow",
-      "Action": "s3:PutObject",
-      "Resource": "arn:aws:s3:::artifacts/*"
-    }
-  ]
-}
-EOT
-}
-`,
-      ],
-      bad: [
-        `
-resource "aws_iam_user" "app" {
-  name = "app"
-}
-resource "aws_iam_user_policy" "app" {
-  name   = "app"
-  user   = aws_iam_user.app.name
-  policy = <<EOT
-{
-  "Version": "2012-10-17",
-  "Statement": [
-    {
-      "Effect": "Allow",
-      "Action": "iam:PutUserPolicy",
-      "Resource": "*"
-    }
-  ]
-}
-EOT
-}
-`,
-        `
-resource "aws_iam_user" "app" {
-  name = "app"
-}
-resource "aws_iam_user_policy" "app" {
-  name   = "app"
-  user   = aws_iam_user.app.name
-  policy = <<EOT
-{
-  "Version": "2012-10-17",
-  "Statement": [
-    {
-      "Effect": "Allow",
-      "Action": [
-        "lambda:CreateFunction",
-        "lambda:InvokeFunction",
-        "iam:PassRole"
-      ],
-      "Resource": "*"
-    }
-  ]
-}
-EOT
-}
-`,
-      ],
-    },
-  },
+  iac: { cloudformation: cfnPrincipalCases('user', TEMPLATE_DOCUMENTS), terraform: tfPrincipalCases('user', TEMPLATE_DOCUMENTS) },
 })

@@ -1,6 +1,8 @@
 import check from './lambda-dlq-alarm-configured.js'
 import { testCheck } from '../../../test/check-tester.js'
 import { ACCOUNT, REGION, lambdaFunction, metricAlarm, sqsQueue } from '../../../test/factories/index.js'
+import { ALARM_GAP, cfnAlarm, tfAlarm } from '../../../test/builders/lambda-alarms.js'
+import { CFN_ALERTS_TOPIC, TF_ALERTS_TOPIC, cfnBody, cfnFunction, samFunction, samTemplate, tfFile, tfFunction } from '../../../test/builders/iac-fragments.js'
 
 const queueArn = (name: string) => `arn:aws:sqs:${REGION}:${ACCOUNT}:${name}`
 const depthAlarm = (queue: string, over: Parameters<typeof metricAlarm>[0] = {}) =>
@@ -11,7 +13,26 @@ const dlq = sqsQueue({ name: 'orders-dlq' })
 const failures = sqsQueue({ name: 'orders-failures' })
 const withDestination = lambdaFunction({ deadLetterTargetArn: undefined, eventInvokeConfig: { onFailureDestination: queueArn('orders-failures') } })
 const queueGap = { resourceType: 'sqs.queue' as const, region: REGION, code: 'AccessDenied', message: 'sqs:GetQueueUrl denied' }
-const alarmGap = { resourceType: 'cloudwatch.alarm' as const, region: REGION, code: 'AccessDenied', message: 'cloudwatch:DescribeAlarms denied' }
+
+// Templates: the queue orders-dlq, as dead-letter queue or on-failure destination, with or without a depth alarm.
+const CFN_DLQ = 'Dlq:\n  Type: AWS::SQS::Queue\n  Properties: { QueueName: orders-dlq }\n'
+const cfnDepthAlarm = (over: { notifies?: boolean; actionsEnabled?: false } = {}) =>
+  cfnAlarm({ logicalId: 'DlqAlarm', namespace: 'AWS/SQS', metricName: 'ApproximateNumberOfMessagesVisible', dimension: '{ Name: QueueName, Value: !GetAtt Dlq.QueueName }', statistic: 'Maximum', period: 300, ...over })
+const cfnFnWithDlq = cfnFunction({ props: ', DeadLetterConfig: { TargetArn: !GetAtt Dlq.Arn }' })
+const samFnWithDestination = samFunction(', EventInvokeConfig: { DestinationConfig: { OnFailure: { Type: SQS, Destination: !GetAtt Dlq.Arn } } }')
+const TF_DLQ = 'resource "aws_sqs_queue" "dlq" {\n  name = "orders-dlq"\n}\n'
+const tfFnWithDlq = tfFunction({ body: 'dead_letter_config {\n  target_arn = aws_sqs_queue.dlq.arn\n}\n' })
+const TF_DESTINATION = `resource "aws_lambda_function_event_invoke_config" "orders" {
+  function_name = aws_lambda_function.orders.function_name
+  destination_config {
+    on_failure {
+      destination = aws_sqs_queue.dlq.arn
+    }
+  }
+}
+`
+const tfDepthAlarm = (over: { notifies?: boolean } = {}) =>
+  tfAlarm({ resourceName: 'dlq', alarmName: 'orders-dlq-not-empty', namespace: 'AWS/SQS', metricName: 'ApproximateNumberOfMessagesVisible', dimensions: '{ QueueName = aws_sqs_queue.dlq.name }', statistic: 'Maximum', period: 300, ...over })
 
 testCheck(check, {
   valid: [
@@ -39,7 +60,7 @@ testCheck(check, {
   ],
   unknown: [
     { name: 'queues could not be read', resource: fn, gaps: [queueGap] },
-    { name: 'alarms could not be listed', resource: fn, related: { 'sqs.queue': [dlq] }, gaps: [alarmGap] },
+    { name: 'alarms could not be listed', resource: fn, related: { 'sqs.queue': [dlq] }, gaps: [ALARM_GAP] },
     { name: 'a dead-letter queue in another account', resource: lambdaFunction({ deadLetterTargetArn: 'arn:aws:sqs:us-east-1:999988887777:central-dlq' }) },
   ],
   skip: [
@@ -50,214 +71,22 @@ testCheck(check, {
   iac: {
     cloudformation: {
       good: [
-        `
-Alerts:
-  Type: AWS::SNS::Topic
-Dlq:
-  Type: AWS::SQS::Queue
-  Properties: { QueueName: orders-dlq }
-Fn:
-  Type: AWS::Lambda::Function
-  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: arn:aws:iam::123456789012:role/fn, Code: { ZipFile: x }, DeadLetterConfig: { TargetArn: !GetAtt Dlq.Arn } }
-DlqAlarm:
-  Type: AWS::CloudWatch::Alarm
-  Properties:
-    Namespace: AWS/SQS
-    MetricName: ApproximateNumberOfMessagesVisible
-    Dimensions: [{ Name: QueueName, Value: !GetAtt Dlq.QueueName }]
-    Statistic: Maximum
-    Period: 300
-    EvaluationPeriods: 1
-    Threshold: 1
-    ComparisonOperator: GreaterThanOrEqualToThreshold
-    AlarmActions: [!Ref Alerts]
-`,
+        cfnBody(CFN_ALERTS_TOPIC, CFN_DLQ, cfnFnWithDlq, cfnDepthAlarm()),
         // The on-failure destination of asynchronous invocations is watched too.
-        `
-Transform: AWS::Serverless-2016-10-31
-Resources:
-  Alerts:
-    Type: AWS::SNS::Topic
-  Dlq:
-    Type: AWS::SQS::Queue
-    Properties: { QueueName: orders-dlq }
-  DlqAlarm:
-    Type: AWS::CloudWatch::Alarm
-    Properties:
-      Namespace: AWS/SQS
-      MetricName: ApproximateNumberOfMessagesVisible
-      Dimensions: [{ Name: QueueName, Value: !GetAtt Dlq.QueueName }]
-      Statistic: Maximum
-      Period: 300
-      EvaluationPeriods: 1
-      Threshold: 1
-      ComparisonOperator: GreaterThanOrEqualToThreshold
-      AlarmActions: [!Ref Alerts]
-  Fn:
-    Type: AWS::Serverless::Function
-    Properties:
-      Runtime: python3.13
-      Handler: index.handler
-      CodeUri: src/
-      EventInvokeConfig: { DestinationConfig: { OnFailure: { Type: SQS, Destination: !GetAtt Dlq.Arn } } }
-`,
+        samTemplate(CFN_ALERTS_TOPIC, CFN_DLQ, cfnDepthAlarm(), samFnWithDestination),
       ],
       bad: [
         // Failed events pile up in the queue and nobody hears of it.
-        `
-Alerts:
-  Type: AWS::SNS::Topic
-Dlq:
-  Type: AWS::SQS::Queue
-  Properties: { QueueName: orders-dlq }
-Fn:
-  Type: AWS::Lambda::Function
-  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: arn:aws:iam::123456789012:role/fn, Code: { ZipFile: x }, DeadLetterConfig: { TargetArn: !GetAtt Dlq.Arn } }
-`,
-        `
-Transform: AWS::Serverless-2016-10-31
-Resources:
-  Alerts:
-    Type: AWS::SNS::Topic
-  Dlq:
-    Type: AWS::SQS::Queue
-    Properties: { QueueName: orders-dlq }
-  DlqAlarm:
-    Type: AWS::CloudWatch::Alarm
-    Properties:
-      Namespace: AWS/SQS
-      MetricName: ApproximateNumberOfMessagesVisible
-      Dimensions: [{ Name: QueueName, Value: !GetAtt Dlq.QueueName }]
-      Statistic: Maximum
-      Period: 300
-      EvaluationPeriods: 1
-      Threshold: 1
-      ComparisonOperator: GreaterThanOrEqualToThreshold
-      ActionsEnabled: false
-      AlarmActions: [!Ref Alerts]
-  Fn:
-    Type: AWS::Serverless::Function
-    Properties:
-      Runtime: python3.13
-      Handler: index.handler
-      CodeUri: src/
-      EventInvokeConfig: { DestinationConfig: { OnFailure: { Type: SQS, Destination: !GetAtt Dlq.Arn } } }
-`,
+        cfnBody(CFN_ALERTS_TOPIC, CFN_DLQ, cfnFnWithDlq),
+        samTemplate(CFN_ALERTS_TOPIC, CFN_DLQ, cfnDepthAlarm({ actionsEnabled: false }), samFnWithDestination),
       ],
     },
     terraform: {
-      good: [
-        `
-resource "aws_sqs_queue" "dlq" {
-  name = "orders-dlq"
-}
-resource "aws_sns_topic" "alerts" {
-  name = "alerts"
-}
-resource "aws_lambda_function" "orders" {
-  function_name = "orders"
-  role          = "arn:aws:iam::123456789012:role/orders"
-  handler       = "index.handler"
-  runtime       = "python3.13"
-  dead_letter_config {
-    target_arn = aws_sqs_queue.dlq.arn
-  }
-}
-resource "aws_cloudwatch_metric_alarm" "dlq" {
-  alarm_name          = "orders-dlq-not-empty"
-  namespace           = "AWS/SQS"
-  metric_name         = "ApproximateNumberOfMessagesVisible"
-  dimensions          = { QueueName = aws_sqs_queue.dlq.name }
-  statistic           = "Maximum"
-  period              = 300
-  evaluation_periods  = 1
-  threshold           = 1
-  comparison_operator = "GreaterThanOrEqualToThreshold"
-  alarm_actions       = [aws_sns_topic.alerts.arn]
-}
-`,
-        `
-resource "aws_sqs_queue" "dlq" {
-  name = "orders-dlq"
-}
-resource "aws_sns_topic" "alerts" {
-  name = "alerts"
-}
-resource "aws_lambda_function" "orders" {
-  function_name = "orders"
-  role          = "arn:aws:iam::123456789012:role/orders"
-  handler       = "index.handler"
-  runtime       = "python3.13"
-}
-resource "aws_lambda_function_event_invoke_config" "orders" {
-  function_name = aws_lambda_function.orders.function_name
-  destination_config {
-    on_failure {
-      destination = aws_sqs_queue.dlq.arn
-    }
-  }
-}
-resource "aws_cloudwatch_metric_alarm" "dlq" {
-  alarm_name          = "orders-dlq-not-empty"
-  namespace           = "AWS/SQS"
-  metric_name         = "ApproximateNumberOfMessagesVisible"
-  dimensions          = { QueueName = aws_sqs_queue.dlq.name }
-  statistic           = "Maximum"
-  period              = 300
-  evaluation_periods  = 1
-  threshold           = 1
-  comparison_operator = "GreaterThanOrEqualToThreshold"
-  alarm_actions       = [aws_sns_topic.alerts.arn]
-}
-`,
-      ],
+      good: [tfFile(TF_DLQ, TF_ALERTS_TOPIC, tfFnWithDlq, tfDepthAlarm()), tfFile(TF_DLQ, TF_ALERTS_TOPIC, tfFunction(), TF_DESTINATION, tfDepthAlarm())],
       bad: [
-        `
-resource "aws_sqs_queue" "dlq" {
-  name = "orders-dlq"
-}
-resource "aws_sns_topic" "alerts" {
-  name = "alerts"
-}
-resource "aws_lambda_function" "orders" {
-  function_name = "orders"
-  role          = "arn:aws:iam::123456789012:role/orders"
-  handler       = "index.handler"
-  runtime       = "python3.13"
-  dead_letter_config {
-    target_arn = aws_sqs_queue.dlq.arn
-  }
-}
-`,
+        tfFile(TF_DLQ, TF_ALERTS_TOPIC, tfFnWithDlq),
         // The alarm has no action.
-        `
-resource "aws_sqs_queue" "dlq" {
-  name = "orders-dlq"
-}
-resource "aws_sns_topic" "alerts" {
-  name = "alerts"
-}
-resource "aws_lambda_function" "orders" {
-  function_name = "orders"
-  role          = "arn:aws:iam::123456789012:role/orders"
-  handler       = "index.handler"
-  runtime       = "python3.13"
-  dead_letter_config {
-    target_arn = aws_sqs_queue.dlq.arn
-  }
-}
-resource "aws_cloudwatch_metric_alarm" "dlq" {
-  alarm_name          = "orders-dlq-not-empty"
-  namespace           = "AWS/SQS"
-  metric_name         = "ApproximateNumberOfMessagesVisible"
-  dimensions          = { QueueName = aws_sqs_queue.dlq.name }
-  statistic           = "Maximum"
-  period              = 300
-  evaluation_periods  = 1
-  threshold           = 1
-  comparison_operator = "GreaterThanOrEqualToThreshold"
-}
-`,
+        tfFile(TF_DLQ, TF_ALERTS_TOPIC, tfFnWithDlq, tfDepthAlarm({ notifies: false })),
       ],
     },
   },

@@ -1,12 +1,10 @@
 import check from './lambda-execution-role-no-privilege-escalation.js'
 import { testCheck } from '../../../test/check-tester.js'
-import { ACCOUNT, iamRole, lambdaFunction, managedPolicy, roleArn } from '../../../test/factories/index.js'
+import { ACCOUNT, lambdaFunction, managedPolicy, roleArn } from '../../../test/factories/index.js'
 import type { PolicyStatement } from '../../model/common.js'
+import { appInlinePolicy as inline, cfnRoleWithPolicy, customerPolicyAttachment, policyDoc as doc, samFunctionWithPolicy, tfRoleWithPolicy, withRole as role } from '../../../test/builders/execution-role.js'
 
-const doc = (...Statement: PolicyStatement[]) => ({ Version: '2012-10-17', Statement })
-const inline = (...s: PolicyStatement[]) => [{ name: 'app', document: doc(...s) }]
 const fn = lambdaFunction()
-const role = (over: Parameters<typeof iamRole>[0]) => ({ 'iam.role': [iamRole(over)] })
 const passAndCreate: PolicyStatement = { Effect: 'Allow', Action: ['iam:PassRole', 'lambda:CreateFunction', 'lambda:InvokeFunction'], Resource: '*' }
 const boundaryNoIam = managedPolicy({ name: 'no-iam', document: doc({ Effect: 'Allow', Action: ['s3:*', 'logs:*', 'lambda:InvokeFunction'], Resource: '*' }) })
 
@@ -30,7 +28,7 @@ testCheck(check, {
   unknown: [
     { name: 'role not in the inventory', resource: fn },
     { name: 'roles could not be listed', resource: fn, gaps: [{ resourceType: 'iam.role', region: 'global', code: 'AccessDenied', message: 'denied' }] },
-    { name: 'attached customer managed policy missing', resource: fn, related: role({ attachedPolicies: [{ arn: `arn:aws:iam::${ACCOUNT}:policy/mystery`, name: 'mystery' }] }) },
+    { name: 'attached customer managed policy missing', resource: fn, related: role({ attachedPolicies: [customerPolicyAttachment('mystery')] }) },
     { name: 'escalation found but the boundary document is missing', resource: fn, related: role({ inlinePolicies: inline(passAndCreate), permissionsBoundaryArn: `arn:aws:iam::${ACCOUNT}:policy/boundary` }) },
     { name: 'inline policy could not be parsed', resource: fn, related: role({ inlinePolicies: inline(passAndCreate), unresolved: { 'inlinePolicies.0.document': 'ParseError' } }) },
   ],
@@ -38,123 +36,19 @@ testCheck(check, {
   iac: {
     cloudformation: {
       good: [
-        `
-Role:
-  Type: AWS::IAM::Role
-  Properties:
-    AssumeRolePolicyDocument:
-      Version: '2012-10-17'
-      Statement: [{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: sts:AssumeRole }]
-    Policies:
-      - PolicyName: app
-        PolicyDocument:
-          Version: '2012-10-17'
-          Statement:
-            - { Effect: Allow, Action: [dynamodb:GetItem, dynamodb:PutItem], Resource: 'arn:aws:dynamodb:us-east-1:123456789012:table/orders' }
-Fn:
-  Type: AWS::Lambda::Function
-  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: !GetAtt Role.Arn, Code: { ZipFile: x } }
-`,
-        `
-Transform: AWS::Serverless-2016-10-31
-Resources:
-  Fn:
-    Type: AWS::Serverless::Function
-    Properties:
-      FunctionName: orders
-      Runtime: python3.13
-      Handler: index.handler
-      CodeUri: src/
-      Policies:
-        - Statement:
-            - { Effect: Allow, Action: dynamodb:GetItem, Resource: 'arn:aws:dynamodb:us-east-1:123456789012:table/orders' }
-`,
+        cfnRoleWithPolicy(["{ Effect: Allow, Action: [dynamodb:GetItem, dynamodb:PutItem], Resource: 'arn:aws:dynamodb:us-east-1:123456789012:table/orders' }"]),
+        samFunctionWithPolicy(["{ Effect: Allow, Action: dynamodb:GetItem, Resource: 'arn:aws:dynamodb:us-east-1:123456789012:table/orders' }"]),
       ],
       bad: [
         // Passing any role to a new function gives the code that role.
-        `
-Role:
-  Type: AWS::IAM::Role
-  Properties:
-    AssumeRolePolicyDocument:
-      Version: '2012-10-17'
-      Statement: [{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: sts:AssumeRole }]
-    Policies:
-      - PolicyName: app
-        PolicyDocument:
-          Version: '2012-10-17'
-          Statement:
-            - { Effect: Allow, Action: [iam:PassRole, lambda:CreateFunction, lambda:InvokeFunction], Resource: '*' }
-Fn:
-  Type: AWS::Lambda::Function
-  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: !GetAtt Role.Arn, Code: { ZipFile: x } }
-`,
+        cfnRoleWithPolicy(["{ Effect: Allow, Action: [iam:PassRole, lambda:CreateFunction, lambda:InvokeFunction], Resource: '*' }"]),
         // The role can attach AdministratorAccess to itself.
-        `
-Transform: AWS::Serverless-2016-10-31
-Resources:
-  Fn:
-    Type: AWS::Serverless::Function
-    Properties:
-      FunctionName: orders
-      Runtime: python3.13
-      Handler: index.handler
-      CodeUri: src/
-      Policies:
-        - Statement:
-            - { Effect: Allow, Action: iam:AttachRolePolicy, Resource: '*' }
-`,
+        samFunctionWithPolicy(["{ Effect: Allow, Action: iam:AttachRolePolicy, Resource: '*' }"]),
       ],
     },
     terraform: {
-      good: [
-        `
-resource "aws_iam_role" "orders" {
-  name               = "orders"
-  assume_role_policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Principal = { Service = "lambda.amazonaws.com" }, Action = "sts:AssumeRole" }] })
-}
-resource "aws_iam_role_policy" "orders" {
-  name   = "app"
-  role   = aws_iam_role.orders.id
-  policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [
-      { Effect = "Allow", Action = ["dynamodb:GetItem", "dynamodb:PutItem"], Resource = "arn:aws:dynamodb:us-east-1:123456789012:table/orders" },
-    ]
-  })
-}
-resource "aws_lambda_function" "orders" {
-  function_name = "orders"
-  role          = aws_iam_role.orders.arn
-  handler       = "index.handler"
-  runtime       = "python3.13"
-}
-`,
-      ],
-      bad: [
-        `
-resource "aws_iam_role" "orders" {
-  name               = "orders"
-  assume_role_policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Principal = { Service = "lambda.amazonaws.com" }, Action = "sts:AssumeRole" }] })
-}
-resource "aws_iam_role_policy" "orders" {
-  name   = "app"
-  role   = aws_iam_role.orders.id
-  policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [
-      { Effect = "Allow", Action = "iam:PutRolePolicy", Resource = "*" },
-    ]
-  })
-}
-resource "aws_lambda_function" "orders" {
-  function_name = "orders"
-  role          = aws_iam_role.orders.arn
-  handler       = "index.handler"
-  runtime       = "python3.13"
-}
-`,
-      ],
+      good: [tfRoleWithPolicy(['{ Effect = "Allow", Action = ["dynamodb:GetItem", "dynamodb:PutItem"], Resource = "arn:aws:dynamodb:us-east-1:123456789012:table/orders" }'])],
+      bad: [tfRoleWithPolicy(['{ Effect = "Allow", Action = "iam:PutRolePolicy", Resource = "*" }'])],
     },
   },
 })

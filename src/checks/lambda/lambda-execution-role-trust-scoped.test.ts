@@ -2,6 +2,7 @@ import check from './lambda-execution-role-trust-scoped.js'
 import { testCheck } from '../../../test/check-tester.js'
 import { ACCOUNT, iamRole, lambdaFunction } from '../../../test/factories/index.js'
 import type { PolicyStatement } from '../../model/common.js'
+import { CFN_LAMBDA_TRUST, cfnRoleWithPolicy, tfRoleWithPolicy } from '../../../test/builders/execution-role.js'
 
 const fn = lambdaFunction()
 const trust = (...Statement: PolicyStatement[]) => ({ 'iam.role': [iamRole({ trustPolicy: { Version: '2012-10-17', Statement } })] })
@@ -34,102 +35,21 @@ testCheck(check, {
   iac: {
     cloudformation: {
       good: [
-        `
-Role:
-  Type: AWS::IAM::Role
-  Properties:
-    AssumeRolePolicyDocument:
-      Version: '2012-10-17'
-      Statement: [{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: sts:AssumeRole }]
-    Policies:
-      - PolicyName: app
-        PolicyDocument:
-          Version: '2012-10-17'
-          Statement:
-            - { Effect: Allow, Action: dynamodb:GetItem, Resource: 'arn:aws:dynamodb:us-east-1:123456789012:table/orders' }
-Fn:
-  Type: AWS::Lambda::Function
-  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: !GetAtt Role.Arn, Code: { ZipFile: x } }
-`,
+        cfnRoleWithPolicy(["{ Effect: Allow, Action: dynamodb:GetItem, Resource: 'arn:aws:dynamodb:us-east-1:123456789012:table/orders' }"]),
         // The role SAM generates trusts lambda.amazonaws.com only.
         'Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties: { Runtime: python3.13, Handler: index.handler, CodeUri: src/ }\n',
       ],
       bad: [
         // Any principal of the account with sts:AssumeRole can take the role.
-        `
-Role:
-  Type: AWS::IAM::Role
-  Properties:
-    AssumeRolePolicyDocument:
-      Version: '2012-10-17'
-      Statement: [{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: sts:AssumeRole }, { Effect: Allow, Principal: { AWS: !Sub 'arn:aws:iam::\${AWS::AccountId}:root' }, Action: sts:AssumeRole }]
-Fn:
-  Type: AWS::Lambda::Function
-  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: !GetAtt Role.Arn, Code: { ZipFile: x } }
-`,
-        `
-Role:
-  Type: AWS::IAM::Role
-  Properties:
-    AssumeRolePolicyDocument:
-      Version: '2012-10-17'
-      Statement: [{ Effect: Allow, Principal: { Service: [lambda.amazonaws.com, ec2.amazonaws.com] }, Action: sts:AssumeRole }]
-Fn:
-  Type: AWS::Lambda::Function
-  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: !GetAtt Role.Arn, Code: { ZipFile: x } }
-`,
+        cfnRoleWithPolicy([], '', [CFN_LAMBDA_TRUST, "{ Effect: Allow, Principal: { AWS: !Sub 'arn:aws:iam::${AWS::AccountId}:root' }, Action: sts:AssumeRole }"]),
+        cfnRoleWithPolicy([], '', ['{ Effect: Allow, Principal: { Service: [lambda.amazonaws.com, ec2.amazonaws.com] }, Action: sts:AssumeRole }']),
       ],
     },
     terraform: {
-      good: [
-        `
-resource "aws_iam_role" "orders" {
-  name               = "orders"
-  assume_role_policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Principal = { Service = "lambda.amazonaws.com" }, Action = "sts:AssumeRole" }] })
-}
-resource "aws_iam_role_policy" "orders" {
-  name   = "app"
-  role   = aws_iam_role.orders.id
-  policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [
-      { Effect = "Allow", Action = "dynamodb:GetItem", Resource = "arn:aws:dynamodb:us-east-1:123456789012:table/orders" },
-    ]
-  })
-}
-resource "aws_lambda_function" "orders" {
-  function_name = "orders"
-  role          = aws_iam_role.orders.arn
-  handler       = "index.handler"
-  runtime       = "python3.13"
-}
-`,
-      ],
+      good: [tfRoleWithPolicy(['{ Effect = "Allow", Action = "dynamodb:GetItem", Resource = "arn:aws:dynamodb:us-east-1:123456789012:table/orders" }'])],
       bad: [
-        `
-resource "aws_iam_role" "orders" {
-  name               = "orders"
-  assume_role_policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Principal = { Service = ["lambda.amazonaws.com", "ecs-tasks.amazonaws.com"] }, Action = "sts:AssumeRole" }] })
-}
-resource "aws_lambda_function" "orders" {
-  function_name = "orders"
-  role          = aws_iam_role.orders.arn
-  handler       = "index.handler"
-  runtime       = "python3.13"
-}
-`,
-        `
-resource "aws_iam_role" "orders" {
-  name               = "orders"
-  assume_role_policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Principal = { AWS = "arn:aws:iam::444455556666:root" }, Action = "sts:AssumeRole" }] })
-}
-resource "aws_lambda_function" "orders" {
-  function_name = "orders"
-  role          = aws_iam_role.orders.arn
-  handler       = "index.handler"
-  runtime       = "python3.13"
-}
-`,
+        tfRoleWithPolicy([], '', ['{ Effect = "Allow", Principal = { Service = ["lambda.amazonaws.com", "ecs-tasks.amazonaws.com"] }, Action = "sts:AssumeRole" }']),
+        tfRoleWithPolicy([], '', ['{ Effect = "Allow", Principal = { AWS = "arn:aws:iam::444455556666:root" }, Action = "sts:AssumeRole" }']),
       ],
     },
   },

@@ -3,10 +3,17 @@ import assert from 'node:assert/strict'
 import check from './lambda-execution-role-unique.js'
 import { evaluateCase, testCheck } from '../../../test/check-tester.js'
 import { lambdaFunction, roleArn } from '../../../test/factories/index.js'
+import { cfnBody, cfnFunction, samFunction, samTemplate, tfFile, tfFunction } from '../../../test/builders/iac-fragments.js'
+import { cfnExecutionRole, tfExecutionRole } from '../../../test/builders/execution-role.js'
 
 const shared = roleArn('shared-role')
 const fn = (name: string, role = shared, region = 'us-east-1') =>
   lambdaFunction({ name, role, region, id: `arn:aws:lambda:${region}:111122223333:function:${name}`, arn: `arn:aws:lambda:${region}:111122223333:function:${name}` })
+// Templates: the functions orders and refunds, each with the role of the given logical id / Terraform name.
+const cfnFunctions = (ordersRole: string, refundsRole: string) =>
+  [cfnFunction({ id: 'Orders', name: 'orders', role: `!GetAtt ${ordersRole}.Arn` }), cfnFunction({ id: 'Refunds', name: 'refunds', role: `!GetAtt ${refundsRole}.Arn` })]
+const tfFunctions = (ordersRole: string, refundsRole: string) =>
+  [tfFunction({ name: 'orders', role: `aws_iam_role.${ordersRole}.arn` }), tfFunction({ name: 'refunds', role: `aws_iam_role.${refundsRole}.arn` })]
 
 testCheck(check, {
   valid: [
@@ -27,121 +34,24 @@ testCheck(check, {
   iac: {
     cloudformation: {
       good: [
-        `
-OrdersRole:
-  Type: AWS::IAM::Role
-  Properties:
-    AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: sts:AssumeRole }] }
-RefundsRole:
-  Type: AWS::IAM::Role
-  Properties:
-    AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: sts:AssumeRole }] }
-Orders:
-  Type: AWS::Lambda::Function
-  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: !GetAtt OrdersRole.Arn, Code: { ZipFile: x } }
-Refunds:
-  Type: AWS::Lambda::Function
-  Properties: { FunctionName: refunds, Runtime: python3.13, Handler: index.handler, Role: !GetAtt RefundsRole.Arn, Code: { ZipFile: x } }
-`,
+        cfnBody(cfnExecutionRole('OrdersRole'), cfnExecutionRole('RefundsRole'), ...cfnFunctions('OrdersRole', 'RefundsRole')),
         // SAM generates one role per function.
-        `
-Transform: AWS::Serverless-2016-10-31
-Resources:
-  Orders:
-    Type: AWS::Serverless::Function
-    Properties: { Runtime: python3.13, Handler: index.handler, CodeUri: src/ }
-  Refunds:
-    Type: AWS::Serverless::Function
-    Properties: { Runtime: python3.13, Handler: index.handler, CodeUri: src/ }
-`,
+        samTemplate(samFunction('', 'Orders'), samFunction('', 'Refunds')),
       ],
       bad: [
-        `
-Shared:
-  Type: AWS::IAM::Role
-  Properties:
-    AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: sts:AssumeRole }] }
-Orders:
-  Type: AWS::Lambda::Function
-  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: !GetAtt Shared.Arn, Code: { ZipFile: x } }
-Refunds:
-  Type: AWS::Lambda::Function
-  Properties: { FunctionName: refunds, Runtime: python3.13, Handler: index.handler, Role: !GetAtt Shared.Arn, Code: { ZipFile: x } }
-`,
-        `
-Transform: AWS::Serverless-2016-10-31
-Resources:
-  Shared:
-    Type: AWS::IAM::Role
-    Properties:
-      AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: sts:AssumeRole }] }
-  Orders:
-    Type: AWS::Serverless::Function
-    Properties: { Runtime: python3.13, Handler: index.handler, CodeUri: src/, Role: !GetAtt Shared.Arn }
-  Refunds:
-    Type: AWS::Serverless::Function
-    Properties: { Runtime: python3.13, Handler: index.handler, CodeUri: src/, Role: !GetAtt Shared.Arn }
-`,
+        cfnBody(cfnExecutionRole('Shared'), ...cfnFunctions('Shared', 'Shared')),
+        samTemplate(cfnExecutionRole('Shared'), samFunction(', Role: !GetAtt Shared.Arn', 'Orders'), samFunction(', Role: !GetAtt Shared.Arn', 'Refunds')),
       ],
     },
     terraform: {
-      good: [
-        `
-resource "aws_iam_role" "orders" {
-  name               = "orders"
-  assume_role_policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Principal = { Service = "lambda.amazonaws.com" }, Action = "sts:AssumeRole" }] })
-}
-resource "aws_iam_role" "refunds" {
-  name               = "refunds"
-  assume_role_policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Principal = { Service = "lambda.amazonaws.com" }, Action = "sts:AssumeRole" }] })
-}
-resource "aws_lambda_function" "orders" {
-  function_name = "orders"
-  role          = aws_iam_role.orders.arn
-  handler       = "index.handler"
-  runtime       = "python3.13"
-}
-resource "aws_lambda_function" "refunds" {
-  function_name = "refunds"
-  role          = aws_iam_role.refunds.arn
-  handler       = "index.handler"
-  runtime       = "python3.13"
-}
-`,
-      ],
+      good: [tfFile(tfExecutionRole('orders'), tfExecutionRole('refunds'), ...tfFunctions('orders', 'refunds'))],
       bad: [
-        `
-resource "aws_iam_role" "shared" {
-  name               = "shared"
-  assume_role_policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Principal = { Service = "lambda.amazonaws.com" }, Action = "sts:AssumeRole" }] })
-}
-resource "aws_lambda_function" "orders" {
-  function_name = "orders"
-  role          = aws_iam_role.shared.arn
-  handler       = "index.handler"
-  runtime       = "python3.13"
-}
-resource "aws_lambda_function" "refunds" {
-  function_name = "refunds"
-  role          = aws_iam_role.shared.arn
-  handler       = "index.handler"
-  runtime       = "python3.13"
-}
-`,
+        tfFile(tfExecutionRole('shared'), ...tfFunctions('shared', 'shared')),
         // for_each makes two functions of one block, with one role.
-        `
-resource "aws_iam_role" "shared" {
-  name               = "shared"
-  assume_role_policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Principal = { Service = "lambda.amazonaws.com" }, Action = "sts:AssumeRole" }] })
-}
-resource "aws_lambda_function" "worker" {
-  for_each      = toset(["orders", "refunds"])
-  function_name = each.key
-  role          = aws_iam_role.shared.arn
-  handler       = "index.handler"
-  runtime       = "python3.13"
-}
-`,
+        tfFile(
+          tfExecutionRole('shared'),
+          'resource "aws_lambda_function" "worker" {\n  for_each      = toset(["orders", "refunds"])\n  function_name = each.key\n  role          = aws_iam_role.shared.arn\n  handler       = "index.handler"\n  runtime       = "python3.13"\n}\n',
+        ),
       ],
     },
   },

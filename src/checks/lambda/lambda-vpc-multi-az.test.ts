@@ -1,11 +1,28 @@
 import check from './lambda-vpc-multi-az.js'
 import { testCheck } from '../../../test/check-tester.js'
 import { lambdaFunction, subnet } from '../../../test/factories/index.js'
+import { cfnBody, tfFile, tfFunction } from '../../../test/builders/iac-fragments.js'
+import { cfnTwoZoneVpc, ec2ListingDenied, tfSecurityGroup, tfSubnet, tfVpcConfig } from '../../../test/builders/lambda-network.js'
 
 const subnetA = subnet({ id: 'subnet-a', availabilityZone: 'us-east-1a' })
 const subnetB = subnet({ id: 'subnet-b', availabilityZone: 'us-east-1b' })
 const subnetA2 = subnet({ id: 'subnet-a2', availabilityZone: 'us-east-1a' })
-const subnetGap = { resourceType: 'ec2.subnet' as const, region: 'us-east-1', code: 'AccessDenied', message: 'ec2:DescribeSubnets denied' }
+const subnetGap = ec2ListingDenied('ec2.subnet', 'ec2:DescribeSubnets denied')
+// Templates: subnets A and B in the given zones, the function in both.
+const cfnScenario = (zoneOfA: string, zoneOfB: string) =>
+  cfnBody(
+    'Fn:\n  Type: AWS::Lambda::Function\n  Properties:\n    Runtime: nodejs22.x\n    Handler: index.handler\n    Role: arn:aws:iam::123456789012:role/fn\n    Code: { ZipFile: x }\n    VpcConfig: { SubnetIds: [!Ref A, !Ref B], SecurityGroupIds: [!Ref Sg] }\n',
+    cfnTwoZoneVpc(zoneOfA, zoneOfB),
+    'Sg: { Type: AWS::EC2::SecurityGroup, Properties: { GroupDescription: fn, VpcId: !Ref Vpc } }\n',
+  )
+// Template: subnet a in us-east-1a, subnet b in the given zone, the function in the given subnets.
+const tfScenario = (zoneOfB = 'us-east-1b', fnSubnets = ['a', 'b']) =>
+  tfFile(
+    tfSubnet('a', { cidr: '10.0.0.0/24', az: 'us-east-1a' }),
+    tfSubnet('b', { cidr: '10.0.1.0/24', az: zoneOfB }),
+    tfSecurityGroup(),
+    tfFunction({ body: tfVpcConfig(...fnSubnets) }),
+  )
 
 testCheck(check, {
   valid: [
@@ -53,90 +70,17 @@ testCheck(check, {
   ],
   iac: {
     terraform: {
-      good: [
-        `
-resource "aws_subnet" "a" {
-  vpc_id            = "vpc-1"
-  cidr_block        = "10.0.0.0/24"
-  availability_zone = "us-east-1a"
-}
-resource "aws_subnet" "b" {
-  vpc_id            = "vpc-1"
-  cidr_block        = "10.0.1.0/24"
-  availability_zone = "us-east-1b"
-}
-resource "aws_security_group" "fn" {
-  vpc_id = "vpc-1"
-}
-resource "aws_lambda_function" "orders" {
-  function_name = "orders"
-  role          = "arn:aws:iam::123456789012:role/orders"
-  handler       = "index.handler"
-  runtime       = "python3.13"
-  vpc_config {
-    subnet_ids         = [aws_subnet.a.id, aws_subnet.b.id]
-    security_group_ids = [aws_security_group.fn.id]
-  }
-}
-`,
-      ],
+      good: [tfScenario()],
       bad: [
         // Two subnets, one Availability Zone.
-        `
-resource "aws_subnet" "a" {
-  vpc_id            = "vpc-1"
-  cidr_block        = "10.0.0.0/24"
-  availability_zone = "us-east-1a"
-}
-resource "aws_subnet" "b" {
-  vpc_id            = "vpc-1"
-  cidr_block        = "10.0.1.0/24"
-  availability_zone = "us-east-1a"
-}
-resource "aws_security_group" "fn" {
-  vpc_id = "vpc-1"
-}
-resource "aws_lambda_function" "orders" {
-  function_name = "orders"
-  role          = "arn:aws:iam::123456789012:role/orders"
-  handler       = "index.handler"
-  runtime       = "python3.13"
-  vpc_config {
-    subnet_ids         = [aws_subnet.a.id, aws_subnet.b.id]
-    security_group_ids = [aws_security_group.fn.id]
-  }
-}
-`,
-        `
-resource "aws_subnet" "a" {
-  vpc_id            = "vpc-1"
-  cidr_block        = "10.0.0.0/24"
-  availability_zone = "us-east-1a"
-}
-resource "aws_subnet" "b" {
-  vpc_id            = "vpc-1"
-  cidr_block        = "10.0.1.0/24"
-  availability_zone = "us-east-1b"
-}
-resource "aws_security_group" "fn" {
-  vpc_id = "vpc-1"
-}
-resource "aws_lambda_function" "orders" {
-  function_name = "orders"
-  role          = "arn:aws:iam::123456789012:role/orders"
-  handler       = "index.handler"
-  runtime       = "python3.13"
-  vpc_config {
-    subnet_ids         = [aws_subnet.a.id]
-    security_group_ids = [aws_security_group.fn.id]
-  }
-}
-`,
+        tfScenario('us-east-1a'),
+        // The function uses one subnet only.
+        tfScenario('us-east-1b', ['a']),
       ],
     },
     cloudformation: {
-      good: ['Fn:\n  Type: AWS::Lambda::Function\n  Properties:\n    Runtime: nodejs22.x\n    Handler: index.handler\n    Role: arn:aws:iam::123456789012:role/fn\n    Code: { ZipFile: x }\n    VpcConfig: { SubnetIds: [!Ref A, !Ref B], SecurityGroupIds: [!Ref Sg] }\nVpc: { Type: AWS::EC2::VPC, Properties: { CidrBlock: 10.0.0.0/16 } }\nA: { Type: AWS::EC2::Subnet, Properties: { VpcId: !Ref Vpc, CidrBlock: 10.0.0.0/24, AvailabilityZone: !Select [0, !GetAZs \'\'] } }\nB: { Type: AWS::EC2::Subnet, Properties: { VpcId: !Ref Vpc, CidrBlock: 10.0.1.0/24, AvailabilityZone: !Select [1, !GetAZs \'\'] } }\nSg: { Type: AWS::EC2::SecurityGroup, Properties: { GroupDescription: fn, VpcId: !Ref Vpc } }\n'],
-      bad: ['Fn:\n  Type: AWS::Lambda::Function\n  Properties:\n    Runtime: nodejs22.x\n    Handler: index.handler\n    Role: arn:aws:iam::123456789012:role/fn\n    Code: { ZipFile: x }\n    VpcConfig: { SubnetIds: [!Ref A, !Ref B], SecurityGroupIds: [!Ref Sg] }\nVpc: { Type: AWS::EC2::VPC, Properties: { CidrBlock: 10.0.0.0/16 } }\nA: { Type: AWS::EC2::Subnet, Properties: { VpcId: !Ref Vpc, CidrBlock: 10.0.0.0/24, AvailabilityZone: us-east-1a } }\nB: { Type: AWS::EC2::Subnet, Properties: { VpcId: !Ref Vpc, CidrBlock: 10.0.1.0/24, AvailabilityZone: us-east-1a } }\nSg: { Type: AWS::EC2::SecurityGroup, Properties: { GroupDescription: fn, VpcId: !Ref Vpc } }\n'],
+      good: [cfnScenario("!Select [0, !GetAZs '']", "!Select [1, !GetAZs '']")],
+      bad: [cfnScenario('us-east-1a', 'us-east-1a')],
     },
   },
 })

@@ -1,6 +1,7 @@
 import check from './lambda-vpc-not-in-public-subnet.js'
 import { testCheck } from '../../../test/check-tester.js'
 import { lambdaFunction, routeTable, subnet } from '../../../test/factories/index.js'
+import { cfnSubnetScenario, ec2ListingDenied, tfSubnetScenario } from '../../../test/builders/lambda-network.js'
 
 const privateTable = routeTable()
 const publicRoutes = [{ destination: '10.0.0.0/16', gatewayId: 'local' }, { destination: '0.0.0.0/0', gatewayId: 'igw-1' }]
@@ -9,7 +10,7 @@ const privateMain = routeTable({ id: 'rtb-main', main: true, subnetIds: [] })
 const publicForB = routeTable({ id: 'rtb-public', subnetIds: ['subnet-b'], routes: publicRoutes })
 // A function config from CloudFormation has no VPC id: the subnet supplies it.
 const noVpcId = lambdaFunction({ vpc: { subnetIds: ['subnet-a', 'subnet-b'], securityGroupIds: ['sg-1'] } })
-const rtbGap = { resourceType: 'ec2.route-table' as const, region: 'us-east-1', code: 'AccessDenied', message: 'ec2:DescribeRouteTables denied' }
+const rtbGap = ec2ListingDenied('ec2.route-table', 'ec2:DescribeRouteTables denied')
 
 testCheck(check, {
   valid: [
@@ -46,7 +47,7 @@ testCheck(check, {
       name: 'subnet needed for the VPC id, subnets not listed',
       resource: noVpcId,
       related: { 'ec2.route-table': [privateMain] },
-      gaps: [{ resourceType: 'ec2.subnet', region: 'us-east-1', code: 'AccessDenied', message: 'denied' }],
+      gaps: [ec2ListingDenied('ec2.subnet', 'denied')],
     },
     { name: 'routes unreadable', resource: lambdaFunction(), related: { 'ec2.route-table': [routeTable({ unresolved: { routes: 'AccessDenied' } })] } },
   ],
@@ -55,73 +56,14 @@ testCheck(check, {
     cloudformation: {
       good: [
         // The subnet routes only inside the VPC.
-        `
-Vpc:
-  Type: AWS::EC2::VPC
-  Properties: { CidrBlock: 10.0.0.0/16 }
-Subnet:
-  Type: AWS::EC2::Subnet
-  Properties: { VpcId: !Ref Vpc, CidrBlock: 10.0.1.0/24 }
-Routes:
-  Type: AWS::EC2::RouteTable
-  Properties: { VpcId: !Ref Vpc }
-SubnetRoutes:
-  Type: AWS::EC2::SubnetRouteTableAssociation
-  Properties: { SubnetId: !Ref Subnet, RouteTableId: !Ref Routes }
-Sg:
-  Type: AWS::EC2::SecurityGroup
-  Properties:
-    GroupDescription: function
-    VpcId: !Ref Vpc
-    SecurityGroupIngress: []
-Fn:
-  Type: AWS::Lambda::Function
-  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: arn:aws:iam::123456789012:role/fn, Code: { ZipFile: x }, VpcConfig: { SubnetIds: [!Ref Subnet], SecurityGroupIds: [!Ref Sg] } }
-`,
+        cfnSubnetScenario(),
         // Outbound traffic leaves through a NAT gateway, as Lambda needs.
-        `
-Vpc:
-  Type: AWS::EC2::VPC
-  Properties: { CidrBlock: 10.0.0.0/16 }
-Subnet:
-  Type: AWS::EC2::Subnet
-  Properties: { VpcId: !Ref Vpc, CidrBlock: 10.0.1.0/24 }
-Routes:
-  Type: AWS::EC2::RouteTable
-  Properties: { VpcId: !Ref Vpc }
-SubnetRoutes:
-  Type: AWS::EC2::SubnetRouteTableAssociation
-  Properties: { SubnetId: !Ref Subnet, RouteTableId: !Ref Routes }
-NatRoute:
-  Type: AWS::EC2::Route
-  Properties: { RouteTableId: !Ref Routes, DestinationCidrBlock: 0.0.0.0/0, NatGatewayId: nat-0123456789abcdef0 }
-Sg:
-  Type: AWS::EC2::SecurityGroup
-  Properties:
-    GroupDescription: function
-    VpcId: !Ref Vpc
-    SecurityGroupIngress: []
-Fn:
-  Type: AWS::Lambda::Function
-  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: arn:aws:iam::123456789012:role/fn, Code: { ZipFile: x }, VpcConfig: { SubnetIds: [!Ref Subnet], SecurityGroupIds: [!Ref Sg] } }
-`,
+        cfnSubnetScenario({ routes: 'NatRoute:\n  Type: AWS::EC2::Route\n  Properties: { RouteTableId: !Ref Routes, DestinationCidrBlock: 0.0.0.0/0, NatGatewayId: nat-0123456789abcdef0 }\n' }),
       ],
       bad: [
         // The default route goes to an internet gateway: the function gets no public IP there, so it has no internet access either.
-        `
-Vpc:
-  Type: AWS::EC2::VPC
-  Properties: { CidrBlock: 10.0.0.0/16 }
-Subnet:
-  Type: AWS::EC2::Subnet
-  Properties: { VpcId: !Ref Vpc, CidrBlock: 10.0.1.0/24 }
-Routes:
-  Type: AWS::EC2::RouteTable
-  Properties: { VpcId: !Ref Vpc }
-SubnetRoutes:
-  Type: AWS::EC2::SubnetRouteTableAssociation
-  Properties: { SubnetId: !Ref Subnet, RouteTableId: !Ref Routes }
-Igw:
+        cfnSubnetScenario({
+          routes: `Igw:
   Type: AWS::EC2::InternetGateway
 IgwAttach:
   Type: AWS::EC2::VPCGatewayAttachment
@@ -129,87 +71,17 @@ IgwAttach:
 DefaultRoute:
   Type: AWS::EC2::Route
   Properties: { RouteTableId: !Ref Routes, DestinationCidrBlock: 0.0.0.0/0, GatewayId: !Ref Igw }
-Sg:
-  Type: AWS::EC2::SecurityGroup
-  Properties:
-    GroupDescription: function
-    VpcId: !Ref Vpc
-    SecurityGroupIngress: []
-Fn:
-  Type: AWS::Lambda::Function
-  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: arn:aws:iam::123456789012:role/fn, Code: { ZipFile: x }, VpcConfig: { SubnetIds: [!Ref Subnet], SecurityGroupIds: [!Ref Sg] } }
 `,
+        }),
       ],
     },
     terraform: {
-      good: [
-        `
-resource "aws_vpc" "main" {
-  cidr_block = "10.0.0.0/16"
-}
-resource "aws_subnet" "fn" {
-  vpc_id     = aws_vpc.main.id
-  cidr_block = "10.0.1.0/24"
-}
-resource "aws_route_table" "fn" {
-  vpc_id = aws_vpc.main.id
-}
-resource "aws_route_table_association" "fn" {
-  subnet_id      = aws_subnet.fn.id
-  route_table_id = aws_route_table.fn.id
-}
-resource "aws_security_group" "fn" {
-  vpc_id = aws_vpc.main.id
-}
-resource "aws_lambda_function" "orders" {
-  function_name = "orders"
-  role          = "arn:aws:iam::123456789012:role/orders"
-  handler       = "index.handler"
-  runtime       = "python3.13"
-  vpc_config {
-    subnet_ids         = [aws_subnet.fn.id]
-    security_group_ids = [aws_security_group.fn.id]
-  }
-}
-`,
-      ],
+      good: [tfSubnetScenario()],
       bad: [
-        `
-resource "aws_vpc" "main" {
-  cidr_block = "10.0.0.0/16"
-}
-resource "aws_subnet" "fn" {
-  vpc_id     = aws_vpc.main.id
-  cidr_block = "10.0.1.0/24"
-}
-resource "aws_route_table" "fn" {
-  vpc_id = aws_vpc.main.id
-  route {
-    cidr_block = "0.0.0.0/0"
-    gateway_id = aws_internet_gateway.main.id
-  }
-}
-resource "aws_route_table_association" "fn" {
-  subnet_id      = aws_subnet.fn.id
-  route_table_id = aws_route_table.fn.id
-}
-resource "aws_internet_gateway" "main" {
-  vpc_id = aws_vpc.main.id
-}
-resource "aws_security_group" "fn" {
-  vpc_id = aws_vpc.main.id
-}
-resource "aws_lambda_function" "orders" {
-  function_name = "orders"
-  role          = "arn:aws:iam::123456789012:role/orders"
-  handler       = "index.handler"
-  runtime       = "python3.13"
-  vpc_config {
-    subnet_ids         = [aws_subnet.fn.id]
-    security_group_ids = [aws_security_group.fn.id]
-  }
-}
-`,
+        tfSubnetScenario({
+          routeTable: 'route {\n  cidr_block = "0.0.0.0/0"\n  gateway_id = aws_internet_gateway.main.id\n}\n',
+          gateways: 'resource "aws_internet_gateway" "main" {\n  vpc_id = aws_vpc.main.id\n}\n',
+        }),
       ],
     },
   },

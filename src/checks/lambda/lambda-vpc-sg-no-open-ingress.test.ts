@@ -2,12 +2,13 @@ import check from './lambda-vpc-sg-no-open-ingress.js'
 import { testCheck } from '../../../test/check-tester.js'
 import { lambdaFunction, securityGroup } from '../../../test/factories/index.js'
 import type { SecurityGroupRule } from '../../model/ec2.js'
+import { cfnSubnetScenario, ec2ListingDenied, sgRule, tfRuleBlock, tfSubnetScenario, withGroups } from '../../../test/builders/lambda-network.js'
 
-const rule = (over: Partial<SecurityGroupRule>): SecurityGroupRule => ({ protocol: 'tcp', fromPort: 443, toPort: 443, ipv4Ranges: [], ipv6Ranges: [], securityGroupIds: [], prefixListIds: [], ...over })
+const rule = (over: Partial<SecurityGroupRule>) => sgRule({ protocol: 'tcp', fromPort: 443, toPort: 443, ...over })
 // The factory function uses sg-1.
 const fn = lambdaFunction()
-const group = (...ingress: SecurityGroupRule[]) => ({ 'ec2.security-group': [securityGroup({ ingress })] })
-const sgGap = { resourceType: 'ec2.security-group' as const, region: 'us-east-1', code: 'AccessDenied', message: 'ec2:DescribeSecurityGroups denied' }
+const group = (...ingress: SecurityGroupRule[]) => withGroups(securityGroup({ ingress }))
+const sgGap = ec2ListingDenied('ec2.security-group', 'ec2:DescribeSecurityGroups denied')
 
 testCheck(check, {
   valid: [
@@ -22,7 +23,7 @@ testCheck(check, {
     {
       name: 'only the second of two groups is open',
       resource: lambdaFunction({ vpc: { vpcId: 'vpc-1', subnetIds: ['subnet-a'], securityGroupIds: ['sg-1', 'sg-2'] } }),
-      related: { 'ec2.security-group': [securityGroup(), securityGroup({ id: 'sg-2', ingress: [rule({ fromPort: 22, toPort: 22, ipv4Ranges: ['0.0.0.0/0'] })] })] },
+      related: withGroups(securityGroup(), securityGroup({ id: 'sg-2', ingress: [rule({ fromPort: 22, toPort: 22, ipv4Ranges: ['0.0.0.0/0'] })] })),
       messageId: 'openIngress',
       at: 'vpc.securityGroupIds.1',
       count: 1,
@@ -31,7 +32,7 @@ testCheck(check, {
   unknown: [
     { name: 'security groups could not be listed', resource: fn, gaps: [sgGap] },
     { name: 'the group is not in the inventory', resource: fn },
-    { name: 'ingress from an unresolved parameter', resource: fn, related: { 'ec2.security-group': [securityGroup({ ingress: [rule({ ipv4Ranges: ['0.0.0.0/0'] })], unresolved: { ingress: '!Ref AllowedCidr' } })] } },
+    { name: 'ingress from an unresolved parameter', resource: fn, related: withGroups(securityGroup({ ingress: [rule({ ipv4Ranges: ['0.0.0.0/0'] })], unresolved: { ingress: '!Ref AllowedCidr' } })) },
   ],
   skip: [
     { name: 'not in a VPC', resource: lambdaFunction({ vpc: undefined }) },
@@ -40,214 +41,27 @@ testCheck(check, {
   iac: {
     cloudformation: {
       good: [
-        `
-Vpc:
-  Type: AWS::EC2::VPC
-  Properties: { CidrBlock: 10.0.0.0/16 }
-Subnet:
-  Type: AWS::EC2::Subnet
-  Properties: { VpcId: !Ref Vpc, CidrBlock: 10.0.1.0/24 }
-Routes:
-  Type: AWS::EC2::RouteTable
-  Properties: { VpcId: !Ref Vpc }
-SubnetRoutes:
-  Type: AWS::EC2::SubnetRouteTableAssociation
-  Properties: { SubnetId: !Ref Subnet, RouteTableId: !Ref Routes }
-Sg:
-  Type: AWS::EC2::SecurityGroup
-  Properties:
-    GroupDescription: function
-    VpcId: !Ref Vpc
-    SecurityGroupIngress: [{ IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 10.0.0.0/16 }]
-Fn:
-  Type: AWS::Lambda::Function
-  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: arn:aws:iam::123456789012:role/fn, Code: { ZipFile: x }, VpcConfig: { SubnetIds: [!Ref Subnet], SecurityGroupIds: [!Ref Sg] } }
-`,
+        cfnSubnetScenario({ ingress: '[{ IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 10.0.0.0/16 }]' }),
         // No ingress at all: a function needs none.
-        `
-Vpc:
-  Type: AWS::EC2::VPC
-  Properties: { CidrBlock: 10.0.0.0/16 }
-Subnet:
-  Type: AWS::EC2::Subnet
-  Properties: { VpcId: !Ref Vpc, CidrBlock: 10.0.1.0/24 }
-Routes:
-  Type: AWS::EC2::RouteTable
-  Properties: { VpcId: !Ref Vpc }
-SubnetRoutes:
-  Type: AWS::EC2::SubnetRouteTableAssociation
-  Properties: { SubnetId: !Ref Subnet, RouteTableId: !Ref Routes }
-Sg:
-  Type: AWS::EC2::SecurityGroup
-  Properties:
-    GroupDescription: function
-    VpcId: !Ref Vpc
-    SecurityGroupIngress: []
-Fn:
-  Type: AWS::Lambda::Function
-  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: arn:aws:iam::123456789012:role/fn, Code: { ZipFile: x }, VpcConfig: { SubnetIds: [!Ref Subnet], SecurityGroupIds: [!Ref Sg] } }
-`,
+        cfnSubnetScenario(),
       ],
-      bad: [
-        `
-Vpc:
-  Type: AWS::EC2::VPC
-  Properties: { CidrBlock: 10.0.0.0/16 }
-Subnet:
-  Type: AWS::EC2::Subnet
-  Properties: { VpcId: !Ref Vpc, CidrBlock: 10.0.1.0/24 }
-Routes:
-  Type: AWS::EC2::RouteTable
-  Properties: { VpcId: !Ref Vpc }
-SubnetRoutes:
-  Type: AWS::EC2::SubnetRouteTableAssociation
-  Properties: { SubnetId: !Ref Subnet, RouteTableId: !Ref Routes }
-Sg:
-  Type: AWS::EC2::SecurityGroup
-  Properties:
-    GroupDescription: function
-    VpcId: !Ref Vpc
-    SecurityGroupIngress: [{ IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0 }]
-Fn:
-  Type: AWS::Lambda::Function
-  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: arn:aws:iam::123456789012:role/fn, Code: { ZipFile: x }, VpcConfig: { SubnetIds: [!Ref Subnet], SecurityGroupIds: [!Ref Sg] } }
-`,
-        `
-Vpc:
-  Type: AWS::EC2::VPC
-  Properties: { CidrBlock: 10.0.0.0/16 }
-Subnet:
-  Type: AWS::EC2::Subnet
-  Properties: { VpcId: !Ref Vpc, CidrBlock: 10.0.1.0/24 }
-Routes:
-  Type: AWS::EC2::RouteTable
-  Properties: { VpcId: !Ref Vpc }
-SubnetRoutes:
-  Type: AWS::EC2::SubnetRouteTableAssociation
-  Properties: { SubnetId: !Ref Subnet, RouteTableId: !Ref Routes }
-Sg:
-  Type: AWS::EC2::SecurityGroup
-  Properties:
-    GroupDescription: function
-    VpcId: !Ref Vpc
-    SecurityGroupIngress: [{ IpProtocol: '-1', CidrIpv6: '::/0' }]
-Fn:
-  Type: AWS::Lambda::Function
-  Properties: { FunctionName: orders, Runtime: python3.13, Handler: index.handler, Role: arn:aws:iam::123456789012:role/fn, Code: { ZipFile: x }, VpcConfig: { SubnetIds: [!Ref Subnet], SecurityGroupIds: [!Ref Sg] } }
-`,
-      ],
+      bad: [cfnSubnetScenario({ ingress: '[{ IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0 }]' }), cfnSubnetScenario({ ingress: "[{ IpProtocol: '-1', CidrIpv6: '::/0' }]" })],
     },
     terraform: {
-      good: [
-        `
-resource "aws_vpc" "main" {
-  cidr_block = "10.0.0.0/16"
-}
-resource "aws_subnet" "fn" {
-  vpc_id     = aws_vpc.main.id
-  cidr_block = "10.0.1.0/24"
-}
-resource "aws_route_table" "fn" {
-  vpc_id = aws_vpc.main.id
-}
-resource "aws_route_table_association" "fn" {
-  subnet_id      = aws_subnet.fn.id
-  route_table_id = aws_route_table.fn.id
-}
-resource "aws_security_group" "fn" {
-  vpc_id = aws_vpc.main.id
-  ingress {
-    from_port   = 443
-    to_port     = 443
-    protocol    = "tcp"
-    cidr_blocks = ["10.0.0.0/16"]
-  }
-}
-resource "aws_lambda_function" "orders" {
-  function_name = "orders"
-  role          = "arn:aws:iam::123456789012:role/orders"
-  handler       = "index.handler"
-  runtime       = "python3.13"
-  vpc_config {
-    subnet_ids         = [aws_subnet.fn.id]
-    security_group_ids = [aws_security_group.fn.id]
-  }
-}
-`,
-      ],
+      good: [tfSubnetScenario({ sg: tfRuleBlock('ingress', { from: 443, to: 443, protocol: 'tcp', cidr: '10.0.0.0/16' }) })],
       bad: [
-        `
-resource "aws_vpc" "main" {
-  cidr_block = "10.0.0.0/16"
-}
-resource "aws_subnet" "fn" {
-  vpc_id     = aws_vpc.main.id
-  cidr_block = "10.0.1.0/24"
-}
-resource "aws_route_table" "fn" {
-  vpc_id = aws_vpc.main.id
-}
-resource "aws_route_table_association" "fn" {
-  subnet_id      = aws_subnet.fn.id
-  route_table_id = aws_route_table.fn.id
-}
-resource "aws_security_group" "fn" {
-  vpc_id = aws_vpc.main.id
-  ingress {
-    from_port   = 0
-    to_port     = 0
-    protocol    = "-1"
-    cidr_blocks = ["0.0.0.0/0"]
-  }
-}
-resource "aws_lambda_function" "orders" {
-  function_name = "orders"
-  role          = "arn:aws:iam::123456789012:role/orders"
-  handler       = "index.handler"
-  runtime       = "python3.13"
-  vpc_config {
-    subnet_ids         = [aws_subnet.fn.id]
-    security_group_ids = [aws_security_group.fn.id]
-  }
-}
-`,
+        tfSubnetScenario({ sg: tfRuleBlock('ingress', { from: 0, to: 0, protocol: '-1', cidr: '0.0.0.0/0' }) }),
         // The open rule is a separate resource.
-        `
-resource "aws_vpc" "main" {
-  cidr_block = "10.0.0.0/16"
-}
-resource "aws_subnet" "fn" {
-  vpc_id     = aws_vpc.main.id
-  cidr_block = "10.0.1.0/24"
-}
-resource "aws_route_table" "fn" {
-  vpc_id = aws_vpc.main.id
-}
-resource "aws_route_table_association" "fn" {
-  subnet_id      = aws_subnet.fn.id
-  route_table_id = aws_route_table.fn.id
-}
-resource "aws_security_group" "fn" {
-  vpc_id = aws_vpc.main.id
-}
-resource "aws_vpc_security_group_ingress_rule" "https" {
+        tfSubnetScenario({
+          rules: `resource "aws_vpc_security_group_ingress_rule" "https" {
   security_group_id = aws_security_group.fn.id
   ip_protocol       = "tcp"
   from_port         = 443
   to_port           = 443
   cidr_ipv4         = "0.0.0.0/0"
 }
-resource "aws_lambda_function" "orders" {
-  function_name = "orders"
-  role          = "arn:aws:iam::123456789012:role/orders"
-  handler       = "index.handler"
-  runtime       = "python3.13"
-  vpc_config {
-    subnet_ids         = [aws_subnet.fn.id]
-    security_group_ids = [aws_security_group.fn.id]
-  }
-}
 `,
+        }),
       ],
     },
   },

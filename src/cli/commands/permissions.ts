@@ -13,7 +13,8 @@ export function permissionsCommand(): Command {
   return addCodeOptions(cmd, false)
     .action((flags: { checks?: string[]; excludeChecks?: string[]; inspectCode?: boolean }) => {
       const checks = selectFromFlags({ ...flags, format: [], failOn: 'none' })
-      const policy = permissionsPolicy(collectorsFor(typesNeeded(checks)), flags.inspectCode ? CODE_INSPECTION_ACTIONS : [])
+      // Exact for the selection: optional calls no selected check reads are left out, as the scan skips them.
+      const policy = permissionsPolicy(collectorsFor(typesNeeded(checks)), flags.inspectCode ? CODE_INSPECTION_ACTIONS : [], { checks: new Set(checks.map((c) => c.meta.id)) })
       process.stdout.write(JSON.stringify(policy, null, 2) + '\n')
     })
 }

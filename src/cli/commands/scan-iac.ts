@@ -71,7 +71,7 @@ export function iacOptionsFromFlags(flags: IacFlags): IacOptions {
 
 export function scanIacCommand(setExit: (code: number) => void): Command {
   const cmd = new Command('iac')
-    .description('scan CloudFormation/SAM templates, CDK output (cdk.out), serverless.yml and Terraform (.tf, plan JSON) with the same checks as a live account')
+    .description('scan CloudFormation/SAM templates, CDK output (cdk.out), serverless.yml and Terraform (.tf, .tf.json, plan JSON) with the same checks as a live account')
     .argument('<paths...>', 'template files or directories (searched recursively, by content)')
   addStoreOptions(addIacOptions(addScanOptions(cmd)), true).action(async (paths: string[], flags: IacFlags & StoreFlags) => {
     const startedAt = new Date()

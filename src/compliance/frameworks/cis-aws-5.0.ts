@@ -8,7 +8,7 @@ export default defineFramework({
   id: 'cis-5.0',
   title: 'CIS Amazon Web Services Foundations Benchmark',
   version: '5.0.0',
-  source: 'CIS AWS Foundations Benchmark v5.0.0 control numbering (63 recommendations), cross-checked against the public Steampipe mod turbot/steampipe-mod-aws-compliance cis_v500/section_*.pp and Prowler cis_5.0_aws.json',
+  source: 'CIS AWS Foundations Benchmark v5.0.0 control numbering (63 recommendations), cross-checked against the public Steampipe mod turbot/steampipe-mod-aws-compliance cis_v500/section_*.pp and Prowler cis_5.0_aws.json; numbers 1.14, 1.19, 1.21, 2.1.4, 2.2.4, 3.3, 3.7 and 5.7 also confirmed against the "CIS AWS Foundations Benchmark v5.0.0/…" related requirements of the Security Hub CSPM control pages (IAM.2, IAM.28, IAM.27, S3.1, RDS.5, Config.1, EC2.6, EC2.8)',
   verifiedAt: '2026-11-27',
   controls: [
     manual('1.1', 'Account contact details are current'),

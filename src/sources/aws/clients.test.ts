@@ -7,8 +7,9 @@ import assert from 'node:assert/strict'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { ListFunctionsCommand } from '@aws-sdk/client-lambda'
+import { GetPublicAccessBlockCommand } from '@aws-sdk/client-s3-control'
 import { AwsCallError } from './classify-error.js'
-import { ClientPool, clientSettingsFromEnv } from './clients.js'
+import { ClientPool, clientSettingsFromEnv, hasIpLiteralHost, type SdkClient } from './clients.js'
 import { createAwsContext } from './context.js'
 import { DEFAULT_RATES, scaledRates } from './rates.js'
 
@@ -149,5 +150,70 @@ describe('clientSettingsFromEnv', () => {
   it('reads the timeout, attempts and sockets, ignoring nonsense', () => {
     assert.deepEqual(clientSettingsFromEnv({ CLEARSKY_REQUEST_TIMEOUT_MS: '1500', CLEARSKY_MAX_ATTEMPTS: '3', CLEARSKY_MAX_SOCKETS: 'x' }), { requestTimeoutMs: 1500, maxAttempts: 3, maxSockets: 32 })
     assert.deepEqual(clientSettingsFromEnv({}), { requestTimeoutMs: 10_000, maxAttempts: 6, maxSockets: 32 })
+  })
+})
+
+/** The URL the S3 Control client's endpoint rules give for one account (no request is sent). */
+function s3ControlEndpoint(client: SdkClient, accountId: string, endpoint?: string): URL {
+  const config = (client as unknown as { config: { endpointProvider(p: Record<string, unknown>): { url: URL } } }).config
+  return config.endpointProvider({ Region: 'us-east-1', AccountId: accountId, RequiresAccountId: true, UseFIPS: false, UseDualStack: false, ...(endpoint ? { Endpoint: endpoint } : {}) }).url
+}
+
+describe('S3 Control client and custom endpoints', () => {
+  it('sends to an IP-address endpoint as it is (no account prefix, no stack on stderr), naming the account in x-amz-account-id', async () => {
+    seen.length = 0
+    const accountHeaders: string[] = []
+    handler = (req, res) => {
+      accountHeaders.push(String(req.headers['x-amz-account-id']))
+      res.writeHead(200, { 'content-type': 'application/xml' })
+      res.end('<PublicAccessBlockConfiguration><BlockPublicAcls>true</BlockPublicAcls><IgnorePublicAcls>false</IgnorePublicAcls><BlockPublicPolicy>true</BlockPublicPolicy><RestrictPublicBuckets>false</RestrictPublicBuckets></PublicAccessBlockConfiguration>')
+    }
+    let stderr = ''
+    const write = process.stderr.write.bind(process.stderr)
+    const errorLog = console.error
+    process.stderr.write = ((chunk: string | Uint8Array) => ((stderr += String(chunk)), true)) as typeof process.stderr.write
+    console.error = (...args: unknown[]) => void (stderr += args.map(String).join(' ') + '\n')
+    try {
+      await withEnv({ AWS_ENDPOINT_URL: base, AWS_ENDPOINT_URL_S3_CONTROL: undefined }, async () => {
+        const { pool, ctx } = context()
+        try {
+          const out = await ctx.send('us-east-1', 's3:GetAccountPublicAccessBlock', new GetPublicAccessBlockCommand({ AccountId: '111122223333' }), { client: 's3-control' })
+          assert.equal(out.PublicAccessBlockConfiguration?.BlockPublicPolicy, true)
+          assert.equal(out.PublicAccessBlockConfiguration?.IgnorePublicAcls, false)
+        } finally {
+          await pool.destroy()
+        }
+      })
+    } finally {
+      process.stderr.write = write
+      console.error = errorLog
+    }
+    assert.equal(stderr, '')
+    assert.equal(seen.length, 1)
+    assert.equal(seen[0]!.host, base.replace('http://', ''))
+    assert.equal(seen[0]!.url, '/v20180820/configuration/publicAccessBlock')
+    assert.match(seen[0]!.auth, /\/us-east-1\/s3\/aws4_request/)
+    assert.deepEqual(accountHeaders, ['111122223333'])
+  })
+
+  it('leaves AWS endpoints and host-name custom endpoints to the SDK (account id in front of the host)', async () => {
+    await withEnv({ AWS_ENDPOINT_URL: undefined, AWS_ENDPOINT_URL_S3_CONTROL: undefined }, async () => {
+      const { pool } = context()
+      try {
+        const client = await pool.get('s3-control', 'us-east-1')
+        assert.equal(s3ControlEndpoint(client, '111122223333').host, '111122223333.s3-control.us-east-1.amazonaws.com')
+        assert.equal(s3ControlEndpoint(client, '111122223333', 'http://localhost:4566').host, '111122223333.localhost:4566')
+        assert.equal(s3ControlEndpoint(client, '111122223333', 'https://s3-control.example.com').host, '111122223333.s3-control.example.com')
+        assert.equal(s3ControlEndpoint(client, '111122223333', 'http://127.0.0.1:4566').host, '127.0.0.1:4566')
+        assert.equal(s3ControlEndpoint(client, '111122223333', 'http://[::1]:4566/base').href, 'http://[::1]:4566/base')
+      } finally {
+        await pool.destroy()
+      }
+    })
+  })
+
+  it('tells IP-address hosts from host names', () => {
+    for (const ip of ['http://127.0.0.1:4566', 'https://10.0.0.7', 'http://[::1]:80', 'http://[fd00::1]/']) assert.equal(hasIpLiteralHost(ip), true, ip)
+    for (const name of ['http://localhost:4566', 'https://s3-control.us-east-1.amazonaws.com', 'http://1.2.3.4.example.com', 'not a url']) assert.equal(hasIpLiteralHost(name), false, name)
   })
 })

@@ -102,7 +102,8 @@ export function clientSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): Omi
  * the standard credential chain (or the given credentials), standard retries with a bounded
  * number of attempts (pacing is the token buckets' job, see `retryMode`), a timeout on every
  * request and a bounded socket pool. No `endpoint` is
- * passed, so AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_<SERVICE> keep working (emulators, tests).
+ * passed, so AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_<SERVICE> keep working (emulators, tests);
+ * for S3 Control on an IP-address endpoint see {@link keepIpLiteralEndpoints}.
  */
 export class ClientPool {
   private readonly clients = new Map<string, Promise<SdkClient>>()
@@ -112,7 +113,11 @@ export class ClientPool {
     const key = `${service}|${region}`
     let client = this.clients.get(key)
     if (!client) {
-      client = LOADERS[service]().then((Client) => new Client(this.config(region)))
+      client = LOADERS[service]().then((Client) => {
+        const c = new Client(this.config(region))
+        if (service === 's3-control') keepIpLiteralEndpoints(c)
+        return c
+      })
       this.clients.set(key, client)
     }
     return client
@@ -142,5 +147,49 @@ export class ClientPool {
     const all = [...this.clients.values()]
     this.clients.clear()
     for (const c of await Promise.allSettled(all)) if (c.status === 'fulfilled') c.value.destroy()
+  }
+}
+
+/** What an SDK v3 endpoint provider is given and returns (the parts used here). */
+type EndpointProvider = (params: Record<string, unknown>, context?: Record<string, unknown>) => { url: URL; [k: string]: unknown }
+
+/** A host name that stands in for an IP address while the SDK's rules build the URL (`.invalid` never resolves: RFC 2606). */
+const IP_STAND_IN = 'ip-literal-endpoint.invalid'
+
+/** True for `http://127.0.0.1:4566`, `http://[::1]:4566` …: an endpoint whose host is an IP address. */
+export function hasIpLiteralHost(endpoint: string): boolean {
+  let host: string
+  try {
+    host = new URL(endpoint).hostname
+  } catch {
+    return false
+  }
+  return /^\d{1,3}(\.\d{1,3}){3}$/.test(host) || host.startsWith('[')
+}
+
+/**
+ * S3 Control's endpoint rules put the account id in front of the host (`https://{AccountId}.<endpoint>`),
+ * for a custom endpoint (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_S3_CONTROL, a profile's endpoint_url)
+ * too. When that endpoint's host is an IP address (an emulator or a test server on 127.0.0.1),
+ * `123456789012.127.0.0.1` is no URL: the SDK prints "Failed to construct URL" with a stack on
+ * stderr and the call fails. Such an endpoint is used as it is instead: the rules run on a
+ * stand-in host, so that the signing properties and headers stay the SDK's own, and the IP
+ * address replaces the stand-in (prefix included) in the result. The account is still named, by
+ * the `x-amz-account-id` header every S3 Control request carries. AWS's own endpoints, and custom
+ * endpoints with a host name, go through the SDK's rules unchanged.
+ */
+export function keepIpLiteralEndpoints(client: SdkClient): void {
+  const config = (client as unknown as { config?: { endpointProvider?: EndpointProvider } }).config
+  const resolve = config?.endpointProvider
+  if (!config || typeof resolve !== 'function') return
+  config.endpointProvider = (params, context) => {
+    const custom = params.Endpoint
+    if (typeof custom !== 'string' || !hasIpLiteralHost(custom)) return resolve(params, context)
+    const original = new URL(custom)
+    // String replacement, not URL.hostname: the rest of the endpoint (a trailing slash or not) stays as given.
+    const result = resolve({ ...params, Endpoint: custom.replace(original.hostname, IP_STAND_IN) }, context)
+    const url = new URL(result.url.toString())
+    if (url.hostname === IP_STAND_IN || url.hostname.endsWith(`.${IP_STAND_IN}`)) url.hostname = original.hostname
+    return { ...result, url }
   }
 }

@@ -1,4 +1,5 @@
-import { INVENTORY_SCHEMA_VERSION, type Inventory } from '../../core/inventory.js'
+import { inventorySchemaVersion, type Inventory } from '../../core/inventory.js'
+import type { DetailSelection } from './collector.js'
 import type { ResourceType } from '../../model/resource-types.js'
 import { ClientPool, clientSettingsFromEnv } from './clients.js'
 import { createAwsContext, type ProgressEvent } from './context.js'
@@ -31,6 +32,11 @@ export interface CollectAwsOptions {
   regionConcurrency?: number
   /** `--inspect-code`: download and analyze function and layer code (absent: nothing is downloaded). */
   inspectCode?: CodeInspectionOptions
+  /**
+   * The selected checks (and fields other consumers need): optional per-resource calls none of
+   * them reads are skipped and recorded in `Inventory.partial`. Absent: everything is fetched.
+   */
+  details?: DetailSelection
 }
 
 /**
@@ -57,6 +63,7 @@ export async function collectAws(opts: CollectAwsOptions): Promise<Inventory> {
       signal,
       wanted: wantedTypes(opts.resourceTypes, collectors),
       ...(opts.evaluatedTypes ? { evaluated: opts.evaluatedTypes } : {}),
+      ...(opts.details ? { details: opts.details } : {}),
       ...(opts.rates ? { rates: opts.rates } : {}),
       ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
       ...(opts.onCall ? { onCall: opts.onCall } : {}),
@@ -69,13 +76,16 @@ export async function collectAws(opts: CollectAwsOptions): Promise<Inventory> {
       run.resources['lambda.function'] = inspected.functions
       run.notes.push(...inspected.notes)
     }
+    // Records of regions that were dropped (not enabled) go with them.
+    const partial = run.partial.filter((p) => p.region === undefined || run.regions.includes(p.region) || !plan.regions.includes(p.region))
     return {
-      schemaVersion: INVENTORY_SCHEMA_VERSION,
+      schemaVersion: inventorySchemaVersion({ partial }),
       scope: { kind: 'aws', accountId: identity.accountId, partition: identity.partition, regions: run.regions },
       collectedAt,
       resources: run.resources,
       gaps: run.gaps,
       notes: [...plan.notes, ...run.notes],
+      ...(partial.length ? { partial } : {}),
     }
   } finally {
     await pool.destroy()

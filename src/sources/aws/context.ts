@@ -1,5 +1,6 @@
 import { setMaxListeners } from 'node:events'
 import type { ResourceType } from '../../model/resource-types.js'
+import type { DetailSelection } from './collector.js'
 import { AwsCallError, classifyError } from './classify-error.js'
 import type { ServiceId, SdkClient } from './clients.js'
 import { Semaphore } from './concurrency.js'
@@ -49,6 +50,11 @@ export interface AwsContext {
    */
   readonly evaluated: ReadonlySet<ResourceType>
   /**
+   * The selected checks, so that collectors skip optional per-resource calls no selected check
+   * reads (`Collector.details`). Absent when the caller did not say: everything is fetched.
+   */
+  readonly details?: DetailSelection
+  /**
    * Sends one command. `action` is the IAM action it needs (`lambda:GetPolicy`); its prefix
    * picks the client, and it names the call in gaps and unresolved reasons. `opts.client` picks
    * another client when two SDK clients share one IAM prefix (API Gateway v1 and v2 both
@@ -65,6 +71,7 @@ export interface AwsContextOptions {
   signal?: AbortSignal
   wanted?: Iterable<ResourceType>
   evaluated?: Iterable<ResourceType>
+  details?: DetailSelection
   rates?: RateTable
   clock?: Clock
   onProgress?: (e: ProgressEvent) => void
@@ -110,6 +117,7 @@ export function createAwsContext(opts: AwsContextOptions): CountingAwsContext {
     signal,
     wanted: new Set(opts.wanted ?? []),
     evaluated: new Set(opts.evaluated ?? []),
+    ...(opts.details ? { details: opts.details } : {}),
     async send<O>(region: string, action: string, command: SdkCommand<O>, sendOpts?: { client?: ServiceId }): Promise<O> {
       const service = sendOpts?.client ?? (action.slice(0, action.indexOf(':')) as ServiceId)
       const lim = limiterFor(action, region)

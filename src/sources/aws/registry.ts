@@ -23,8 +23,10 @@ import { iamServerCertificateCollector } from './collectors/iam-server-certifica
 import { iamIdentityProviderCollector } from './collectors/iam-identity-provider.js'
 import { accessAnalyzerCollector } from './collectors/accessanalyzer-analyzer.js'
 import { rdsClusterCollector, rdsInstanceCollector, rdsSnapshotCollector } from './collectors/rds.js'
+import { rdsEventSubscriptionCollector } from './collectors/rds-event-subscription.js'
 import { dynamoDbTableCollector } from './collectors/dynamodb-table.js'
 import { efsAccessPointCollector, efsFileSystemCollector } from './collectors/efs.js'
+import { efsMountTargetCollector } from './collectors/efs-mount-target.js'
 import { elastiCacheClusterCollector, elastiCacheReplicationGroupCollector } from './collectors/elasticache.js'
 import { openSearchDomainCollector } from './collectors/opensearch-domain.js'
 import { backupPlanCollector, backupVaultCollector } from './collectors/backup.js'
@@ -101,9 +103,11 @@ export const COLLECTORS: readonly Collector[] = [
   rdsInstanceCollector,
   rdsClusterCollector,
   rdsSnapshotCollector,
+  rdsEventSubscriptionCollector,
   dynamoDbTableCollector,
   efsFileSystemCollector,
   efsAccessPointCollector,
+  efsMountTargetCollector,
   elastiCacheReplicationGroupCollector,
   elastiCacheClusterCollector,
   openSearchDomainCollector,

@@ -1,4 +1,4 @@
-import type { InventoryGap } from '../../core/inventory.js'
+import type { InventoryGap, PartialCollection } from '../../core/inventory.js'
 import { GLOBAL_REGION, type ResourceBase } from '../../model/common.js'
 import type { ResourceType } from '../../model/resource-types.js'
 import { isAbort } from './classify-error.js'
@@ -15,6 +15,8 @@ export interface RunResult {
   notes: string[]
   /** Regions actually scanned (requested minus those found not to be enabled). */
   regions: string[]
+  /** What the collectors deliberately left out, region by region. */
+  partial: PartialCollection[]
 }
 
 export interface RunOptions {
@@ -97,22 +99,24 @@ export async function runCollectors(ctx: AwsContext, collectors: readonly Collec
       return run
     }
     const results = await Promise.all(regional.map(start))
-    const merged: CollectResult = { resources: {}, gaps: [], notes: [] }
+    const merged: CollectResult = { resources: {}, gaps: [], notes: [], partial: [] }
     for (const r of results) {
       merge(merged.resources, r.resources)
       merged.gaps.push(...r.gaps)
       merged.notes!.push(...(r.notes ?? []))
+      merged.partial!.push(...(r.partial ?? []))
     }
     const optIn = merged.gaps.find((g) => g.code === 'OptInRequired' && g.region === region)
     if (optIn) return { region, skipped: `region ${region} skipped: it is not enabled for this account (${optIn.message})`, result: merged }
     return { region, skipped: undefined, result: merged }
   })
 
-  const out: RunResult = { resources: {}, gaps: [], notes: [], regions: [] }
+  const out: RunResult = { resources: {}, gaps: [], notes: [], regions: [], partial: [] }
   for (const r of await Promise.all(globalRuns.values())) {
     merge(out.resources, r.resources)
     out.gaps.push(...r.gaps)
     out.notes.push(...(r.notes ?? []))
+    out.partial.push(...(r.partial ?? []))
   }
   for (const { region, skipped, result } of perRegion) {
     if (skipped) {
@@ -123,6 +127,7 @@ export async function runCollectors(ctx: AwsContext, collectors: readonly Collec
     merge(out.resources, result.resources)
     out.gaps.push(...result.gaps)
     out.notes.push(...(result.notes ?? []))
+    out.partial.push(...(result.partial ?? []))
   }
   // The same queue or topic can be named from several regions: keep one copy.
   for (const [type, items] of Object.entries(out.resources) as [ResourceType, ResourceBase[]][]) {

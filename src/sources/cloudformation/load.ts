@@ -18,6 +18,7 @@ import { adaptLambda } from './adapters/lambda.js'
 import { adaptMonitoring } from './adapters/monitoring.js'
 import { adaptDataStores } from './adapters/data-stores.js'
 import { adaptApiGateway } from './adapters/apigateway.js'
+import { adaptOpenApiRoutes } from './adapters/apigateway-openapi.js'
 import { adaptEdge } from './adapters/edge.js'
 import { adaptGuardDuty } from './adapters/guardduty.js'
 import { adaptSecretsManager } from './adapters/secretsmanager.js'
@@ -185,6 +186,7 @@ export function processTemplate(template: CfnTemplate, options: IacOptions, para
   adaptMonitoring(stack)
   adaptDataStores(stack)
   adaptApiGateway(stack)
+  adaptOpenApiRoutes(stack)
   adaptEdge(stack)
   adaptGuardDuty(stack)
   adaptSecretsManager(stack)

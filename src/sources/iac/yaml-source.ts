@@ -6,8 +6,9 @@
  * its position); the conversion to `{ "Fn::Sub": … }` happens here, in one walk that also
  * enforces the depth, node and alias limits (yaml's own maxAliasCount only guards toJS()).
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type CollectionTag, type Document, type Node, type ScalarTag } from 'yaml'
+import { Composer, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, YAMLParseError, type CollectionTag, type CST, type Document, type Node, type ScalarTag } from 'yaml'
 import { MAX_ALIASES, MAX_DEPTH, MAX_NODES } from './limits.js'
+import { firstTooDeepYamlGuess } from './nesting.js'
 import type { IacFileError } from './types.js'
 
 /** CloudFormation intrinsic function tags (short form). `!Condition` and `!Ref` keep their names. */
@@ -54,16 +55,97 @@ export function pointer(path: readonly (string | number)[]): string {
  */
 export function loadYamlDocument(text: string): LoadedDocument {
   const lineCounter = new LineCounter()
-  const doc = parseDocument(text, { customTags: KEEP_TAGS, lineCounter, uniqueKeys: true, prettyErrors: true })
+  const tooDeep = (offset: number): never => {
+    const p = lineCounter.linePos(offset)
+    throw new DocumentError({ code: 'TOO_DEEP', message: `nesting deeper than ${MAX_DEPTH} levels`, line: p.line, column: p.col })
+  }
+  // The parser's work per character grows with depth: megabytes of brackets are refused first.
+  const guessed = firstTooDeepYamlGuess(text, GUARD_DEPTH, MAX_DEPTH + 1)
+  if (guessed !== undefined) {
+    countLines(lineCounter, text, guessed)
+    tooDeep(guessed)
+  }
+  // Parsing to tokens is iterative; composing the document recurses once per level, so the
+  // depth is checked on the tokens in between (a deep file would otherwise overflow the stack).
+  const tokens = [...new Parser(lineCounter.addNewLine).parse(text)]
+  const deep = firstTooDeepToken(tokens, MAX_DEPTH)
+  if (deep !== undefined) tooDeep(deep)
+  const doc = composeOne(tokens, text.length)
   const firstError = doc.errors[0]
-  if (firstError) throw new DocumentError({ code: yamlCode(firstError.code), message: cleanMessage(firstError.message), ...linePos(firstError.linePos) })
+  if (firstError) {
+    const code = /call stack/i.test(firstError.message) ? 'TOO_DEEP' : yamlCode(firstError.code)
+    throw new DocumentError({ code, message: code === 'TOO_DEEP' ? `nesting too deep to read` : cleanMessage(firstError.message), ...offsetPos(lineCounter, firstError.pos[0]) })
+  }
   const unknownTag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED')
   if (unknownTag)
-    throw new DocumentError({ code: 'UNKNOWN_TAG', message: `${cleanMessage(unknownTag.message)} (not a CloudFormation intrinsic function tag)`, ...linePos(unknownTag.linePos) })
+    throw new DocumentError({ code: 'UNKNOWN_TAG', message: `${cleanMessage(unknownTag.message)} (not a CloudFormation intrinsic function tag)`, ...offsetPos(lineCounter, unknownTag.pos[0]) })
   const positions = new Map<string, NodePosition>()
   const converter = new Converter(doc, lineCounter, positions)
   const value = doc.contents ? converter.convert(doc.contents as Node, [], 0) : null
   return { value, positions, lines: text.split(/\r?\n/) }
+}
+
+/**
+ * The quick bracket guard's limit: well above MAX_DEPTH, since brackets inside plain and block
+ * scalars count too; the exact check is firstTooDeepToken.
+ */
+const GUARD_DEPTH = MAX_DEPTH * 10
+
+/** What parseDocument does, on tokens already read: the first document, an error for any other. */
+function composeOne(tokens: readonly CST.Token[], length: number): Document.Parsed {
+  const composer = new Composer({ customTags: KEEP_TAGS, uniqueKeys: true })
+  let doc: Document.Parsed | undefined
+  for (const d of composer.compose(tokens, true, length)) {
+    if (!doc) doc = d
+    else {
+      doc.errors.push(...d.errors)
+      doc.errors.push(new YAMLParseError([d.range[0], d.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; a template is one document'))
+      break
+    }
+  }
+  return doc!
+}
+
+/** Feeds the line counter the line starts up to `end` (the parser does it while it reads; the guard runs before). */
+function countLines(lc: LineCounter, text: string, end: number): void {
+  lc.addNewLine(0)
+  for (let i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1)
+}
+
+function offsetPos(lc: LineCounter, offset: number | undefined): { line?: number; column?: number } {
+  if (offset === undefined) return {}
+  const p = lc.linePos(offset)
+  return { line: p.line, column: p.col }
+}
+
+/**
+ * The offset of the first node (in the text) nested deeper than `max` levels (the root collection
+ * is level 0, as in Converter), walking the parser's tokens with an explicit stack, so at any
+ * depth; nothing below level `max + 1` is visited.
+ */
+export function firstTooDeepToken(tokens: readonly CST.Token[], max: number): number | undefined {
+  const stack: { token: CST.Token; depth: number }[] = []
+  for (const t of tokens) if (t.type === 'document' && t.value) stack.push({ token: t.value, depth: 0 })
+  let first: number | undefined
+  while (stack.length) {
+    const { token, depth } = stack.pop()!
+    if (depth > max) {
+      if (first === undefined || token.offset < first) first = token.offset
+      continue
+    }
+    if (isCollectionToken(token)) {
+      for (const item of token.items as CST.CollectionItem[]) {
+        // A key is at its value's level only when it is itself a collection (Converter refuses those later).
+        if (item.key && isCollectionToken(item.key)) stack.push({ token: item.key, depth: depth + 1 })
+        if (item.value) stack.push({ token: item.value, depth: depth + 1 })
+      }
+    }
+  }
+  return first
+}
+
+function isCollectionToken(token: CST.Token): token is CST.BlockMap | CST.BlockSequence | CST.FlowCollection {
+  return token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection'
 }
 
 function yamlCode(code: string): string {
@@ -72,11 +154,6 @@ function yamlCode(code: string): string {
 
 function cleanMessage(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
-}
-
-function linePos(pos: readonly [{ line: number; col: number }, ...{ line: number; col: number }[]] | undefined | unknown): { line?: number; column?: number } {
-  const p = Array.isArray(pos) ? (pos[0] as { line: number; col: number } | undefined) : undefined
-  return p ? { line: p.line, column: p.col } : {}
 }
 
 class Converter {

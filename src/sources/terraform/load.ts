@@ -1,5 +1,5 @@
 /**
- * The Terraform adapter of `scan iac`: root modules (directories of `.tf` files that no other
+ * The Terraform adapter of `scan iac`: root modules (directories of `.tf` / `.tf.json` files that no other
  * scanned directory calls as a module) are evaluated; `terraform show -json` files are read
  * as they are. A plan that sits in a directory of `.tf` files stands for that configuration:
  * its values are exact, and the `.tf` files give the lines and suppression comments, so the
@@ -9,6 +9,7 @@ import { readFileSync, statSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { emptyResult, type IacAdapter, type IacAdapterResult, type IacFile, type IacOptions } from '../iac/types.js'
 import { adaptInstances } from './adapters/index.js'
+import { isTfConfigFile } from './config/files.js'
 import { isLocalSource, type ModuleConfig } from './config/module.js'
 import { cachedModule, evaluateRootModule, fileSuppressions, type ModuleCache } from './config/root.js'
 import type { Value } from './eval/values.js'
@@ -79,9 +80,8 @@ export const terraformAdapter: IacAdapter = {
   load(files: readonly IacFile[], options: IacOptions): IacAdapterResult {
     const result = emptyResult()
     const cache: ModuleCache = new Map()
-    const tfDirs = [...new Set(files.filter((f) => f.path.endsWith('.tf')).map((f) => dirname(f.path)))]
-    for (const f of files) if (f.path.endsWith('.tf.json')) result.notes.push(`${f.path}: Terraform JSON configuration syntax is not read; scan a plan (terraform show -json) instead`)
-    const plans = files.filter((f) => !f.path.endsWith('.tf') && !f.path.endsWith('.tf.json')).map((f) => f.path)
+    const tfDirs = [...new Set(files.filter((f) => isTfConfigFile(f.path)).map((f) => dirname(f.path)))]
+    const plans = files.filter((f) => !isTfConfigFile(f.path)).map((f) => f.path)
     const tfDirSet = new Set(tfDirs.map((d) => resolve(d)))
     const planDirs = new Set(plans.map((p) => resolve(dirname(p))))
     // A bug met in one root or plan must not hide what the others hold.

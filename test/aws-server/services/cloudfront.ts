@@ -13,10 +13,12 @@ export interface FixtureDistribution {
   aliases?: string[]
   defaultRootObject?: string
   origins: { id: string; domainName: string; s3?: { originAccessIdentity?: string }; custom?: { protocolPolicy: string; sslProtocols?: string[] }; originAccessControlId?: string }[]
+  /** Origin groups (failover): member origin ids, primary first. */
+  originGroups?: { id: string; members: string[] }[]
   defaultBehavior: { targetOriginId: string; viewerProtocolPolicy: string }
   behaviors?: { pathPattern: string; targetOriginId: string; viewerProtocolPolicy: string }[]
   /** Absent: the default *.cloudfront.net certificate. */
-  certificate?: { acmCertificateArn: string; minimumProtocolVersion: string }
+  certificate?: { acmCertificateArn: string; minimumProtocolVersion: string; sslSupportMethod?: 'sni-only' | 'vip' | 'static-ip' }
   logging?: { bucket: string }
   webAclId?: string
   geo?: { type: 'whitelist' | 'blacklist'; locations: string[] }
@@ -48,6 +50,14 @@ function config(d: FixtureDistribution): Record<string, unknown> {
         OriginAccessControlId: o.originAccessControlId ?? '',
       })),
     ),
+    OriginGroups: list(
+      'OriginGroup',
+      (d.originGroups ?? []).map((g) => ({
+        Id: g.id,
+        FailoverCriteria: { StatusCodes: list('StatusCode', [500, 502, 503, 504]) },
+        Members: list('OriginGroupMember', g.members.map((OriginId) => ({ OriginId }))),
+      })),
+    ),
     DefaultCacheBehavior: { TargetOriginId: d.defaultBehavior.targetOriginId, ViewerProtocolPolicy: d.defaultBehavior.viewerProtocolPolicy, CachePolicyId: '658327ea-f89d-4fab-a63d-7e88639e58f6' },
     CacheBehaviors: list('CacheBehavior', (d.behaviors ?? []).map((b) => ({ PathPattern: b.pathPattern, TargetOriginId: b.targetOriginId, ViewerProtocolPolicy: b.viewerProtocolPolicy, CachePolicyId: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad' }))),
     Comment: '',
@@ -55,7 +65,7 @@ function config(d: FixtureDistribution): Record<string, unknown> {
     PriceClass: 'PriceClass_All',
     Enabled: d.enabled ?? true,
     ViewerCertificate: d.certificate
-      ? { ACMCertificateArn: d.certificate.acmCertificateArn, SSLSupportMethod: 'sni-only', MinimumProtocolVersion: d.certificate.minimumProtocolVersion, CloudFrontDefaultCertificate: false }
+      ? { ACMCertificateArn: d.certificate.acmCertificateArn, SSLSupportMethod: d.certificate.sslSupportMethod ?? 'sni-only', MinimumProtocolVersion: d.certificate.minimumProtocolVersion, CloudFrontDefaultCertificate: false }
       : { CloudFrontDefaultCertificate: true, MinimumProtocolVersion: 'TLSv1', SSLSupportMethod: 'vip' },
     Restrictions: { GeoRestriction: { RestrictionType: d.geo?.type ?? 'none', ...list('Location', d.geo?.locations ?? []) } },
     WebACLId: d.webAclId ?? '',

@@ -24,6 +24,8 @@ export interface FixtureEfsFileSystem {
   /** The backup policy's status; absent = no backup policy (PolicyNotFound). */
   backups?: 'ENABLED' | 'DISABLED'
   accessPoints?: FixtureEfsAccessPoint[]
+  /** Mount targets: one per subnet. */
+  mountTargets?: { id: string; subnetId: string; vpcId?: string; availabilityZone?: string }[]
 }
 
 declare module '../fixture.js' {
@@ -98,6 +100,29 @@ export const efs: ServiceDef = {
         const fs = fileSystem(ctx, input.FileSystemId)
         if (!fs.backups) throw policyNotFound(fs.id)
         return { BackupPolicy: { Status: fs.backups } }
+      },
+    },
+    DescribeMountTargets: {
+      http: { method: 'GET', path: '/2015-02-01/mount-targets' },
+      resource: (input) => String(input.FileSystemId ?? ''),
+      handle(input, ctx) {
+        if (!input.FileSystemId) throw new ApiError('BadRequest', 'FileSystemId is required by this fake', 400)
+        const fs = fileSystem(ctx, input.FileSystemId)
+        const p = paginate(fs.mountTargets ?? [], { token: input.Marker, requested: input.MaxItems, defaultSize: 10, maxSize: 100, tokenName: 'Marker', errorCode: 'BadRequest' })
+        return {
+          MountTargets: p.items.map((m, n) => ({
+            OwnerId: ctx.accountId,
+            MountTargetId: m.id,
+            FileSystemId: fs.id,
+            SubnetId: m.subnetId,
+            LifeCycleState: 'available',
+            IpAddress: `10.10.${n}.10`,
+            NetworkInterfaceId: `eni-${m.id.slice(5)}`,
+            AvailabilityZoneName: m.availabilityZone,
+            VpcId: m.vpcId,
+          })),
+          NextMarker: p.next,
+        }
       },
     },
     DescribeAccessPoints: {

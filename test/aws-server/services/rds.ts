@@ -1,6 +1,7 @@
 /**
  * Amazon RDS (query protocol, API 2014-10-31): DB instances, DB clusters, manual snapshots and
- * their `restore` attribute, from a region's `dbInstances`, `dbClusters` and `dbSnapshots`.
+ * their `restore` attribute, from a region's `dbInstances`, `dbClusters` and `dbSnapshots`, and
+ * the quota usage that counts them (DescribeAccountAttributes).
  * Lists are named after their members (`<DBInstances><DBInstance>`), as RDS does. Settings
  * left out take AWS's defaults for an instance created without them.
  */
@@ -9,6 +10,7 @@ import { paginate } from '../pagination.js'
 import { XmlList } from '../protocols/xml.js'
 import { QUERY_ERRORS } from './common.js'
 import type { CallContext, Input, ServiceDef } from './types.js'
+import { rdsEventSubscriptionOperations } from './rds-event-subscriptions.js'
 
 export interface FixtureDbInstance {
   identifier: string
@@ -158,6 +160,7 @@ export const rds: ServiceDef = {
   defaultFamily: 'read',
   errors: { ...QUERY_ERRORS, throttling: { code: 'ThrottlingException', status: 400 } },
   operations: {
+    ...rdsEventSubscriptionOperations,
     DescribeDBInstances: {
       handle(input, ctx) {
         const p = page(ctx.data.dbInstances ?? [], input, ctx, 'DescribeDBInstances')
@@ -199,6 +202,22 @@ export const rds: ServiceDef = {
       handle(input, ctx) {
         const s = findSnapshot(ctx, 'instance', input.DBSnapshotIdentifier)
         return { DBSnapshotAttributesResult: { DBSnapshotIdentifier: s.identifier, DBSnapshotAttributes: attributes(s, 'DBSnapshotAttribute') } }
+      },
+    },
+    // The region's RDS quotas with their usage, counted from the fixture as RDS counts them
+    // (Neptune and DocumentDB included).
+    DescribeAccountAttributes: {
+      handle(_input, ctx) {
+        const manual = (kind: 'instance' | 'cluster') => snapshots(ctx, kind, 'manual').length
+        const used: Record<string, [number, number]> = {
+          DBInstances: [(ctx.data.dbInstances ?? []).length, 40],
+          DBClusters: [(ctx.data.dbClusters ?? []).length, 40],
+          ManualSnapshots: [manual('instance'), 100],
+          ManualClusterSnapshots: [manual('cluster'), 100],
+          EventSubscriptions: [(ctx.data.dbEventSubscriptions ?? []).length, 20],
+          ReservedDBInstances: [0, 40],
+        }
+        return { AccountQuotas: new XmlList('AccountQuota', Object.entries(used).map(([AccountQuotaName, [Used, Max]]) => ({ AccountQuotaName, Used, Max }))) }
       },
     },
     DescribeDBClusterSnapshotAttributes: {

@@ -139,6 +139,10 @@ async function httpApis(ctx: AwsContext, region: string, wants: Wants): Promise<
  * the function it integrates, and every stage of those APIs — each only when the scan wants it,
  * from one listing of the APIs. REST and HTTP APIs are listed separately: a failure of one family
  * becomes a gap over the region for what was wanted (a check cannot pass without both).
+ *
+ * Cost of a region without APIs: GetRestApis (API Gateway v1) and GetApis (v2), one call each.
+ * The two are separate APIs whose listings each prove only their own family absent; resources,
+ * routes, integrations and stages are read per API, so none is read without an API.
  */
 export const apiGatewayRouteCollector: Collector = {
   id: 'apigateway.route',

@@ -119,7 +119,9 @@ export function mapDomainName(d: DomainName, where: Where): ApiGatewayDomainName
 
 /**
  * Every API Gateway custom domain name of the region (REST API GetDomainNames also lists the
- * regional domains HTTP APIs use): one paginated listing.
+ * regional domains HTTP APIs use): one paginated listing. A custom domain name is a resource of
+ * its own — created before any API is mapped to it, kept after its mappings are deleted, and it
+ * still answers TLS handshakes — so empty API listings cannot stand in for this call.
  */
 export const apiGatewayDomainNameCollector: Collector = {
   id: 'apigateway.domain-name',

@@ -4,7 +4,7 @@
  * sources that give distributions standard logging v2.
  */
 import type { DistributionConfig } from '@aws-sdk/client-cloudfront'
-import type { CloudFrontCacheBehavior, CloudFrontDistribution, CloudFrontOrigin } from '../../../model/cloudfront.js'
+import type { CloudFrontCacheBehavior, CloudFrontDistribution, CloudFrontOrigin, CloudFrontOriginGroup } from '../../../model/cloudfront.js'
 import { classifyOrigin } from '../../../analysis/cloudfront-origins.js'
 import type { Collector, CollectResult } from '../collector.js'
 import type { AwsContext } from '../context.js'
@@ -38,6 +38,7 @@ export function mapDistribution(id: string, arn: string, c: DistributionConfig, 
       ...(custom?.OriginSslProtocols?.Items ? { sslProtocols: [...custom.OriginSslProtocols.Items] } : {}),
     }
   })
+  const originGroups: CloudFrontOriginGroup[] = (c.OriginGroups?.Items ?? []).map((g) => ({ id: g.Id ?? '', members: (g.Members?.Items ?? []).map((m) => m.OriginId ?? '').filter(Boolean) }))
   const behaviors: CloudFrontCacheBehavior[] = []
   if (c.DefaultCacheBehavior) behaviors.push({ pathPattern: '*', viewerProtocolPolicy: c.DefaultCacheBehavior.ViewerProtocolPolicy ?? 'allow-all', ...(c.DefaultCacheBehavior.TargetOriginId ? { targetOriginId: c.DefaultCacheBehavior.TargetOriginId } : {}) })
   for (const b of c.CacheBehaviors?.Items ?? []) behaviors.push({ pathPattern: b.PathPattern ?? '', viewerProtocolPolicy: b.ViewerProtocolPolicy ?? 'allow-all', ...(b.TargetOriginId ? { targetOriginId: b.TargetOriginId } : {}) })
@@ -53,6 +54,7 @@ export function mapDistribution(id: string, arn: string, c: DistributionConfig, 
     aliases: [...(c.Aliases?.Items ?? [])],
     ...(nonEmpty(c.DefaultRootObject) ? { defaultRootObject: c.DefaultRootObject! } : {}),
     origins,
+    originGroups,
     cacheBehaviors: behaviors,
     viewerCertificate: {
       // No custom certificate means the *.cloudfront.net one.

@@ -58,6 +58,13 @@ export function mapService(s: Service, where: { region: string; accountId: strin
   return { id: arn, arn, name: s.serviceName ?? arn, accountId: where.accountId, region: where.region, clusterArn: s.clusterArn ?? '', ...(s.launchType ? { launchType: s.launchType } : {}), ...(assign ? { assignPublicIp: assign } : {}) }
 }
 
+/**
+ * The latest ACTIVE revision of each task definition family. A task definition belongs to no
+ * cluster: it is registered on its own and stays ACTIVE after every cluster is gone, so an empty
+ * ListClusters proves nothing about it. An account without ECS therefore pays two listings per
+ * region when both kinds are wanted (this one and ListClusters), and nothing more: no
+ * DescribeTaskDefinition without families, no DescribeClusters or ListServices without clusters.
+ */
 export const ecsTaskDefinitionCollector: Collector = {
   id: 'ecs.task-definition',
   produces: ['ecs.task-definition'],
@@ -94,7 +101,10 @@ export const ecsTaskDefinitionCollector: Collector = {
   },
 }
 
-/** Clusters (with settings) and their services (network configuration), each only when wanted. */
+/**
+ * Clusters (with settings) and their services (network configuration), each only when wanted.
+ * Services live in clusters: an empty ListClusters is the whole cost of a region without them.
+ */
 export const ecsClusterCollector: Collector = {
   id: 'ecs.cluster',
   produces: ['ecs.cluster', 'ecs.service'],

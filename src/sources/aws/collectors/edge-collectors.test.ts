@@ -59,9 +59,10 @@ const account: FixtureAccount = {
       id: 'E1GOOD',
       defaultRootObject: 'index.html',
       origins: [{ id: 'site', domainName: 'site.s3.us-east-1.amazonaws.com', s3: {}, originAccessControlId: 'E2OAC' }, { id: 'api', domainName: 'abcdefghij0123456789abcdefghij01.lambda-url.us-east-1.on.aws', custom: { protocolPolicy: 'https-only' } }],
+      originGroups: [{ id: 'failover', members: ['site', 'api'] }],
       defaultBehavior: { targetOriginId: 'site', viewerProtocolPolicy: 'redirect-to-https' },
       behaviors: [{ pathPattern: '/api/*', targetOriginId: 'api', viewerProtocolPolicy: 'allow-all' }],
-      certificate: { acmCertificateArn: `arn:aws:acm:us-east-1:${ACCOUNT}:certificate/c1`, minimumProtocolVersion: 'TLSv1.2_2021' },
+      certificate: { acmCertificateArn: `arn:aws:acm:us-east-1:${ACCOUNT}:certificate/c1`, minimumProtocolVersion: 'TLSv1.2_2021', sslSupportMethod: 'vip' },
       webAclId: `arn:aws:wafv2:us-east-1:${ACCOUNT}:global/webacl/edge/1`,
       geo: { type: 'whitelist', locations: ['DE'] },
     },
@@ -167,6 +168,9 @@ describe('edge, container and messaging collectors (loopback server)', () => {
     assert.deepEqual(good!.origins.map((o) => [o.id, o.kind, o.originAccessControlId ?? '-']), [['site', 's3', 'E2OAC'], ['api', 'lambda-url', '-']])
     assert.deepEqual(good!.cacheBehaviors.map((b) => [b.pathPattern, b.viewerProtocolPolicy]), [['*', 'redirect-to-https'], ['/api/*', 'allow-all']])
     assert.equal(good!.viewerCertificate.minimumProtocolVersion, 'TLSv1.2_2021')
+    assert.equal(good!.viewerCertificate.sslSupportMethod, 'vip')
+    assert.deepEqual(good!.originGroups, [{ id: 'failover', members: ['site', 'api'] }])
+    assert.deepEqual(plain!.originGroups, [])
     assert.equal(good!.defaultRootObject, 'index.html')
     assert.deepEqual(good!.geoRestriction, { type: 'whitelist', locations: ['DE'] })
     assert.equal(good!.loggingV2, false)

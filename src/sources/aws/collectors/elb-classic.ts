@@ -65,7 +65,11 @@ export function mapClassicLoadBalancer(lb: LoadBalancerDescription, attributes: 
   return out
 }
 
-/** Every Classic Load Balancer of the region; one DescribeLoadBalancers call when there is none. */
+/**
+ * Every Classic Load Balancer of the region; one DescribeLoadBalancers call (API 2012-06-01) when
+ * there is none. The ELBv2 listing (elb-load-balancer.ts) does not include Classic Load Balancers,
+ * so it cannot stand in for this call, nor this one for it.
+ */
 export const elbClassicLoadBalancerCollector: Collector = {
   id: 'elb.classic-load-balancer',
   produces: ['elb.classic-load-balancer'],

@@ -69,7 +69,9 @@ function tagMap(d: TagDescription): Record<string, string> {
 
 /**
  * Every Application, Network and Gateway Load Balancer of the region. One DescribeLoadBalancers
- * listing decides: a region without load balancers costs that one call.
+ * listing decides: a region without load balancers costs that one call. It says nothing of
+ * Classic Load Balancers, which live in the older API (2012-06-01, elb-classic.ts) and have their
+ * own listing; neither API lists the other's load balancers.
  */
 export const elbLoadBalancerCollector: Collector = {
   id: 'elb.load-balancer',

@@ -14,6 +14,8 @@ import {
 } from '@aws-sdk/client-lambda'
 import { groupEventSourceMappings, lambdaFunctionCollector, mapLambdaFunction, type FunctionDetails } from './lambda-function.js'
 import { absent, failed } from '../outcome.js'
+import { actionsFor, selectedDetails } from '../collector.js'
+import { LAMBDA_DETAIL_GROUPS, LAMBDA_DETAILS, notCollectedReason, withoutDetails, type LambdaDetailGroup } from './lambda-function-details.js'
 import { awsError, TEST_ACCOUNT, TEST_REGION, testContext } from '../testing/fake-context.js'
 
 const arn = (name: string) => `arn:aws:lambda:${TEST_REGION}:${TEST_ACCOUNT}:function:${name}`
@@ -282,5 +284,90 @@ describe('lambda.function collector (mocked SDK)', () => {
     const ac = new AbortController()
     ac.abort()
     await assert.rejects(lambdaFunctionCollector.collect(testContext({ signal: ac.signal }), TEST_REGION, {}), { name: 'AbortError' })
+  })
+})
+
+describe('lambda.function detail groups', () => {
+  const lambda = mockClient(LambdaClient)
+  beforeEach(() => lambda.reset())
+  afterEach(() => lambda.reset())
+
+  const fullDetails: FunctionDetails = {
+    getFunction: { ok: true, value: { Tags: { owner: 'a' }, Concurrency: { ReservedConcurrentExecutions: 5 } } },
+    policy: { ok: true, value: { Policy: policyJson } },
+    url: { ok: true, value: { FunctionUrl: 'https://x.lambda-url', FunctionArn: arn('orders'), AuthType: 'NONE', CreationTime: '', LastModifiedTime: '' } },
+    codeSigning: { ok: true, value: { CodeSigningConfigArn: 'arn:aws:lambda:us-east-1:111122223333:code-signing-config:csc-1', FunctionName: 'orders' } },
+    eventInvoke: { ok: true, value: { MaximumRetryAttempts: 0 } },
+    eventSourceMappings: { ok: true, value: [{ uuid: 'u1', eventSourceArn: 'arn:aws:sqs:us-east-1:111122223333:in' }] },
+  }
+  const KEY: Record<LambdaDetailGroup, keyof FunctionDetails> = {
+    'get-function': 'getFunction',
+    policy: 'policy',
+    url: 'url',
+    'code-signing': 'codeSigning',
+    'event-invoke': 'eventInvoke',
+    'event-source-mappings': 'eventSourceMappings',
+  }
+
+  it('withoutDetails leaves a function exactly as the collector maps a skipped call (what the meta-test relies on)', () => {
+    for (const g of LAMBDA_DETAIL_GROUPS) {
+      const skipped = mapLambdaFunction(fullConfig, { ...fullDetails, [KEY[g]]: failed(notCollectedReason(g)) }, where)
+      assert.deepEqual(withoutDetails(mapLambdaFunction(fullConfig, fullDetails, where), [g]), skipped, g)
+      for (const field of LAMBDA_DETAILS[g].fields) assert.match(skipped.unresolved?.[field] ?? '', /^not collected: no selected check reads it/, `${g}: ${field}`)
+    }
+  })
+
+  it('selects the groups the selected checks read (every group without a selection), and a mutelist on tags adds GetFunction', () => {
+    assert.deepEqual([...selectedDetails(lambdaFunctionCollector, undefined)].sort(), [...LAMBDA_DETAIL_GROUPS].sort())
+    assert.deepEqual([...selectedDetails(lambdaFunctionCollector, { checks: new Set(['lambda-function-url-auth-required']) })], ['url'])
+    assert.deepEqual([...selectedDetails(lambdaFunctionCollector, { checks: new Set(['lambda-runtime-supported']) })], [])
+    assert.deepEqual([...selectedDetails(lambdaFunctionCollector, { checks: new Set(['lambda-function-url-auth-required']), fields: new Set(['tags']) })].sort(), ['get-function', 'url'])
+  })
+
+  it('collecting the code signing configs (derived from functions’ codeSigningConfigArn) fetches that group whatever the checks read', () => {
+    const none = { checks: new Set<string>() }
+    assert.deepEqual([...selectedDetails(lambdaFunctionCollector, none, new Set(['lambda.function', 'lambda.code-signing-config']))], ['code-signing'])
+    assert.deepEqual(actionsFor(lambdaFunctionCollector, none, new Set(['lambda.code-signing-config'])), ['lambda:ListFunctions', 'lambda:GetFunctionCodeSigningConfig'])
+  })
+
+  it('the actions of a selection are the listing plus the selected groups’ calls', () => {
+    assert.deepEqual(actionsFor(lambdaFunctionCollector, { checks: new Set(['lambda-function-url-auth-required']) }), ['lambda:ListFunctions', 'lambda:GetFunctionUrlConfig'])
+    assert.deepEqual(actionsFor(lambdaFunctionCollector, undefined), lambdaFunctionCollector.actions)
+    const everyGroup = LAMBDA_DETAIL_GROUPS.flatMap((g) => LAMBDA_DETAILS[g].actions)
+    for (const a of everyGroup) assert.ok(lambdaFunctionCollector.actions.includes(a), `${a} is declared`)
+  })
+
+  it('a URL-only selection calls ListFunctions and GetFunctionUrlConfig only, and records what it left out', async () => {
+    lambda.on(ListFunctionsCommand).resolves({ Functions: [{ ...fullConfig, FunctionName: 'a', FunctionArn: arn('a') }, { FunctionName: 'b', FunctionArn: arn('b'), Role: 'r' }] })
+    lambda.on(GetFunctionUrlConfigCommand).rejects(awsError('ResourceNotFoundException', 404))
+    lambda.on(GetFunctionUrlConfigCommand, { FunctionName: arn('a') }).resolves({ FunctionUrl: 'https://a', FunctionArn: arn('a'), AuthType: 'AWS_IAM', CreationTime: '', LastModifiedTime: '' })
+    const ctx = testContext({ details: { checks: new Set(['lambda-function-url-auth-required']) } })
+    const r = await lambdaFunctionCollector.collect(ctx, TEST_REGION, {})
+    assert.deepEqual(ctx.callCounts(), { 'lambda:GetFunctionUrlConfig': 2, 'lambda:ListFunctions': 1 })
+    const [a, b] = r.resources['lambda.function']!
+    assert.equal(a!.url?.authType, 'AWS_IAM')
+    assert.equal(b!.url, null)
+    assert.equal(b!.unresolved?.url, undefined, 'a fetched group is not marked')
+    for (const fn of [a!, b!]) {
+      assert.deepEqual(Object.keys(fn.unresolved ?? {}).sort(), ['codeSigningConfigArn', 'eventInvokeConfig', 'eventSourceMappings', 'policy', 'reservedConcurrency', 'tags'])
+      assert.equal(fn.tags, undefined)
+    }
+    assert.deepEqual(r.partial, [
+      {
+        resourceType: 'lambda.function',
+        kind: 'fields',
+        region: TEST_REGION,
+        fields: ['tags', 'reservedConcurrency', 'policy', 'codeSigningConfigArn', 'eventInvokeConfig', 'eventSourceMappings'],
+        reason: r.partial![0]!.reason,
+      },
+    ])
+    assert.match(r.partial![0]!.reason, /lambda:GetFunction, lambda:GetPolicy/)
+  })
+
+  it('a full selection records nothing as left out', async () => {
+    lambda.on(ListFunctionsCommand).resolves({ Functions: [] })
+    lambda.on(ListEventSourceMappingsCommand).resolves({ EventSourceMappings: [] })
+    const r = await lambdaFunctionCollector.collect(testContext(), TEST_REGION, {})
+    assert.equal(r.partial, undefined)
   })
 })

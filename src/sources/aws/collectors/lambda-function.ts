@@ -11,12 +11,13 @@ import type { LambdaEventSourceMapping, LambdaFunction } from '../../../model/la
 import type { Unresolved } from '../../../model/common.js'
 import { parseArn, unqualifiedFunctionArn } from '../arn.js'
 import { isAbort } from '../classify-error.js'
-import type { Collector, CollectResult } from '../collector.js'
+import { selectedDetails, type Collector, type CollectResult } from '../collector.js'
 import { mapLimit } from '../concurrency.js'
 import type { AwsContext } from '../context.js'
 import { absent, failed, fetchOptional, gapFrom, unresolvedReason, type Fetched } from '../outcome.js'
 import { collectPages } from '../paginate.js'
 import { parsePolicyDocument } from '../policy-document.js'
+import { LAMBDA_DETAIL_GROUPS, LAMBDA_DETAIL_READERS, LAMBDA_DETAILS, notCollectedReason, type LambdaDetailGroup } from './lambda-function-details.js'
 
 /** Everything the per-function calls returned (or why they could not). */
 export interface FunctionDetails {
@@ -202,9 +203,19 @@ export function listFunctionConfigurations(ctx: AwsContext, region: string): Pro
 /** Functions whose details are fetched at once; the rate limiters bound the actual calls. */
 const FUNCTIONS_IN_PROGRESS = 64
 
+/**
+ * Calls a detail group's API unless no selected check reads it: then its fields are marked
+ * unresolved (`not collected: …`) instead, so a check that reads them anyway is `unknown`.
+ */
+function fetchIf<T>(wanted: ReadonlySet<string>, group: LambdaDetailGroup, call: () => Promise<T>): Promise<Fetched<T>> {
+  return wanted.has(group) ? fetchOptional(call()) : Promise.resolve(failed(notCollectedReason(group)))
+}
+
 export const lambdaFunctionCollector: Collector = {
   id: 'lambda.function',
   produces: ['lambda.function'],
+  // The code signing config collector reads the configs functions name.
+  details: { groups: LAMBDA_DETAILS, readers: LAMBDA_DETAIL_READERS, derived: { 'lambda.code-signing-config': ['code-signing'] } },
   actions: [
     'lambda:ListFunctions',
     'lambda:GetFunction',
@@ -221,18 +232,21 @@ export const lambdaFunctionCollector: Collector = {
     const L = await import('@aws-sdk/client-lambda')
     const progress = (collected: number) => ctx.progress({ region, collector: 'lambda.function', collected, done: false })
 
+    const wanted = selectedDetails(lambdaFunctionCollector, ctx.details, ctx.wanted)
     // One region-wide listing of mappings instead of one call per function.
-    const mappings: Promise<Fetched<EventSourceMapping[]>> = collectPages(
-      (Marker) => ctx.send(region, 'lambda:ListEventSourceMappings', new L.ListEventSourceMappingsCommand({ MaxItems: 100, ...(Marker ? { Marker } : {}) })),
-      (p) => p.NextMarker,
-      (p) => p.EventSourceMappings,
-    ).then(
-      (list) => ({ ok: true as const, value: list }),
-      (err: unknown) => {
-        if (isAbort(err)) throw err
-        return failed(unresolvedReason(err))
-      },
-    )
+    const mappings: Promise<Fetched<EventSourceMapping[]>> = wanted.has('event-source-mappings')
+      ? collectPages(
+          (Marker) => ctx.send(region, 'lambda:ListEventSourceMappings', new L.ListEventSourceMappingsCommand({ MaxItems: 100, ...(Marker ? { Marker } : {}) })),
+          (p) => p.NextMarker,
+          (p) => p.EventSourceMappings,
+        ).then(
+          (list) => ({ ok: true as const, value: list }),
+          (err: unknown) => {
+            if (isAbort(err)) throw err
+            return failed(unresolvedReason(err))
+          },
+        )
+      : Promise.resolve(failed(notCollectedReason('event-source-mappings')))
 
     // Handled here too: when the scan is cancelled, this may reject before the listing below
     // does, and an unhandled rejection would crash the run. Awaiting it later still rethrows.
@@ -252,24 +266,33 @@ export const lambdaFunctionCollector: Collector = {
     const functions = await mapLimit(configs, FUNCTIONS_IN_PROGRESS, async (cfg) => {
       const FunctionName = cfg.FunctionArn ?? cfg.FunctionName
       const [getFunction, policy, url, codeSigning, eventInvoke] = await Promise.all([
-        fetchOptional(ctx.send(region, 'lambda:GetFunction', new L.GetFunctionCommand({ FunctionName }))),
-        fetchOptional(ctx.send(region, 'lambda:GetPolicy', new L.GetPolicyCommand({ FunctionName }))),
-        fetchOptional(ctx.send(region, 'lambda:GetFunctionUrlConfig', new L.GetFunctionUrlConfigCommand({ FunctionName }))),
+        fetchIf(wanted, 'get-function', () => ctx.send(region, 'lambda:GetFunction', new L.GetFunctionCommand({ FunctionName }))),
+        fetchIf(wanted, 'policy', () => ctx.send(region, 'lambda:GetPolicy', new L.GetPolicyCommand({ FunctionName }))),
+        fetchIf(wanted, 'url', () => ctx.send(region, 'lambda:GetFunctionUrlConfig', new L.GetFunctionUrlConfigCommand({ FunctionName }))),
         // Container-image functions cannot use code signing: no call needed.
-        cfg.PackageType === 'Image'
+        cfg.PackageType === 'Image' && wanted.has('code-signing')
           ? Promise.resolve(absent)
-          : fetchOptional(ctx.send(region, 'lambda:GetFunctionCodeSigningConfig', new L.GetFunctionCodeSigningConfigCommand({ FunctionName }))),
-        fetchOptional(ctx.send(region, 'lambda:GetFunctionEventInvokeConfig', new L.GetFunctionEventInvokeConfigCommand({ FunctionName }))),
+          : fetchIf(wanted, 'code-signing', () => ctx.send(region, 'lambda:GetFunctionCodeSigningConfig', new L.GetFunctionCodeSigningConfigCommand({ FunctionName }))),
+        fetchIf(wanted, 'event-invoke', () => ctx.send(region, 'lambda:GetFunctionEventInvokeConfig', new L.GetFunctionEventInvokeConfigCommand({ FunctionName }))),
       ])
       progress(++done)
-      // Deleted between the listing and GetFunction: it no longer exists.
+      // Deleted between the listing and GetFunction: it no longer exists. (Without GetFunction
+      // in the selection such a function stays, as listed; its other calls then answer "none".)
       if (!getFunction.ok && getFunction.absent) return undefined
       const eventSourceMappings: Fetched<LambdaEventSourceMapping[]> = byFunction
         ? { ok: true, value: byFunction.get(cfg.FunctionArn ?? '') ?? [] }
         : (esm as Fetched<never>)
       return mapLambdaFunction(cfg, { getFunction, policy, url, codeSigning, eventInvoke, eventSourceMappings }, { region, accountId: ctx.accountId })
     })
-    return { resources: { 'lambda.function': functions.filter((f): f is LambdaFunction => f !== undefined) }, gaps: [] }
+    const skipped = LAMBDA_DETAIL_GROUPS.filter((g) => !wanted.has(g))
+    return {
+      resources: { 'lambda.function': functions.filter((f): f is LambdaFunction => f !== undefined) },
+      gaps: [],
+      // Said once for the inventory too, so a snapshot tells which details it lacks.
+      ...(skipped.length
+        ? { partial: [{ resourceType: 'lambda.function', kind: 'fields', region, fields: skipped.flatMap((g) => LAMBDA_DETAILS[g].fields), reason: `not collected: no selected check reads them (${skipped.map((g) => LAMBDA_DETAILS[g].actions[0]).join(', ')} skipped)` }] }
+        : {}),
+    }
   },
 }
 

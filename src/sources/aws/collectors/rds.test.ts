@@ -2,6 +2,7 @@ import { afterEach, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { mockClient } from 'aws-sdk-client-mock'
 import {
+  DescribeAccountAttributesCommand,
   DescribeDBClusterSnapshotAttributesCommand,
   DescribeDBClusterSnapshotsCommand,
   DescribeDBClustersCommand,
@@ -73,12 +74,55 @@ describe('RDS collectors (mocked SDK)', () => {
     assert.equal(rds.commandCalls(DescribeDBInstancesCommand)[1]!.args[0].input.Marker, 'm1')
   })
 
-  it('an account without RDS costs one call per listing', async () => {
-    rds.on(DescribeDBClustersCommand).resolves({ DBClusters: [] })
+  const quotas = (used: Record<string, number>) => ({ AccountQuotas: Object.entries(used).map(([AccountQuotaName, Used]) => ({ AccountQuotaName, Used, Max: 100 })) })
+  const NONE = { DBInstances: 0, DBClusters: 0, ManualSnapshots: 0, ManualClusterSnapshots: 0 }
+  const collectAll = (ctx: ReturnType<typeof testContext>) => Promise.all([rdsInstanceCollector, rdsClusterCollector, rdsSnapshotCollector].map((c) => c.collect(ctx, TEST_REGION, {})))
+
+  it('a region without RDS costs one DescribeAccountAttributes call, shared by the three collectors', async () => {
+    rds.on(DescribeAccountAttributesCommand).resolves(quotas(NONE))
     const ctx = testContext()
-    const r = await rdsClusterCollector.collect(ctx, TEST_REGION, {})
-    assert.deepEqual(r.resources['rds.cluster'], [])
-    assert.deepEqual(ctx.callCounts(), { 'rds:DescribeDBClusters': 1 })
+    const [instances, clusters, snapshots] = await collectAll(ctx)
+    assert.deepEqual(instances!.resources, { 'rds.instance': [] })
+    assert.deepEqual(clusters!.resources, { 'rds.cluster': [] })
+    assert.deepEqual(snapshots!.resources, { 'rds.snapshot': [] })
+    assert.deepEqual([...instances!.gaps, ...clusters!.gaps, ...snapshots!.gaps], [])
+    assert.deepEqual(ctx.callCounts(), { 'rds:DescribeAccountAttributes': 1 })
+  })
+
+  it('lists only the kinds RDS counts: a snapshot left after its instance is still read', async () => {
+    rds.on(DescribeAccountAttributesCommand).resolves(quotas({ ...NONE, ManualSnapshots: 1 }))
+    rds.on(DescribeDBSnapshotsCommand).resolves({ DBSnapshots: [{ DBSnapshotIdentifier: 'left', Engine: 'postgres' }] })
+    rds.on(DescribeDBSnapshotAttributesCommand).resolves({ DBSnapshotAttributesResult: { DBSnapshotAttributes: [{ AttributeName: 'restore', AttributeValues: ['all'] }] } })
+    const ctx = testContext()
+    const [, , snapshots] = await collectAll(ctx)
+    assert.deepEqual(snapshots!.resources['rds.snapshot']!.map((s) => `${s.name} ${s.restoreAccounts.join(',')}`), ['left all'])
+    assert.deepEqual(ctx.callCounts(), { 'rds:DescribeAccountAttributes': 1, 'rds:DescribeDBSnapshotAttributes': 1, 'rds:DescribeDBSnapshots': 1 })
+  })
+
+  it('a failed probe, or a quota RDS does not report, makes the collectors list: never an empty region by default', async () => {
+    rds.on(DescribeAccountAttributesCommand).rejects(awsError('AccessDenied', 403))
+    rds.on(DescribeDBInstancesCommand).resolves({ DBInstances: [{ DBInstanceIdentifier: 'db', Engine: 'mysql' }] })
+    rds.on(DescribeDBClustersCommand).resolves({ DBClusters: [] })
+    rds.on(DescribeDBSnapshotsCommand).resolves({ DBSnapshots: [] })
+    rds.on(DescribeDBClusterSnapshotsCommand).resolves({ DBClusterSnapshots: [] })
+    const denied = testContext()
+    const [instances, , snapshots] = await collectAll(denied)
+    assert.deepEqual(instances!.resources['rds.instance']!.map((i) => i.name), ['db'])
+    assert.deepEqual(snapshots!.gaps, [])
+    assert.deepEqual(Object.keys(denied.callCounts()).sort(), ['rds:DescribeAccountAttributes', 'rds:DescribeDBClusterSnapshots', 'rds:DescribeDBClusters', 'rds:DescribeDBInstances', 'rds:DescribeDBSnapshots'])
+
+    rds.on(DescribeAccountAttributesCommand).resolves(quotas({ DBInstances: 0, DBClusters: 0, ManualSnapshots: 0 }))
+    const partial = testContext()
+    await collectAll(partial)
+    assert.deepEqual(Object.keys(partial.callCounts()), ['rds:DescribeAccountAttributes', 'rds:DescribeDBClusterSnapshots'])
+  })
+
+  it('a failed listing after a non-zero count is still a gap', async () => {
+    rds.on(DescribeAccountAttributesCommand).resolves(quotas({ ...NONE, DBClusters: 2 }))
+    rds.on(DescribeDBClustersCommand).rejects(awsError('AccessDenied', 403))
+    const r = await rdsClusterCollector.collect(testContext(), TEST_REGION, {})
+    assert.deepEqual(r.resources, {})
+    assert.equal(r.gaps[0]!.code, 'AccessDenied')
   })
 
   it('a denied listing is a gap', async () => {

@@ -6,6 +6,7 @@ import { mapLimit } from '../concurrency.js'
 import type { AwsContext } from '../context.js'
 import { fetchOptional, gapFrom, type Fetched } from '../outcome.js'
 import { collectPages } from '../paginate.js'
+import { RDS_USAGE_ACTION, rdsHoldsNone, rdsUsage, holdsNone } from './rds-account-usage.js'
 
 /** Neptune and DocumentDB share the RDS API; their instances and clusters are not RDS databases. */
 const OTHER_SERVICES = /^(neptune|docdb)/
@@ -123,13 +124,17 @@ export function mapDbSnapshot(s: (DBSnapshot & { kind: 'instance' }) | (DBCluste
 
 const where = (ctx: AwsContext, region: string): Where => ({ region, accountId: ctx.accountId, partition: ctx.partition })
 
-/** Every DB instance of the region, from DescribeDBInstances alone (settings and tags are in the listing). */
+/**
+ * Every DB instance of the region, from DescribeDBInstances alone (settings and tags are in the
+ * listing). Skipped when RDS counts no instance in the region (rds-account-usage.ts).
+ */
 export const rdsInstanceCollector: Collector = {
   id: 'rds.instance',
   produces: ['rds.instance'],
-  actions: ['rds:DescribeDBInstances'],
+  actions: [RDS_USAGE_ACTION, 'rds:DescribeDBInstances'],
   scope: 'regional',
   async collect(ctx: AwsContext, region: string): Promise<CollectResult> {
+    if (await rdsHoldsNone(ctx, region, 'DBInstances')) return { resources: { 'rds.instance': [] }, gaps: [] }
     const R = await import('@aws-sdk/client-rds')
     try {
       const items = await collectPages(
@@ -144,13 +149,18 @@ export const rdsInstanceCollector: Collector = {
   },
 }
 
-/** Every Aurora and Multi-AZ DB cluster of the region, from DescribeDBClusters alone. */
+/**
+ * Every Aurora and Multi-AZ DB cluster of the region, from DescribeDBClusters alone. Skipped when
+ * RDS counts no cluster in the region; an empty DescribeDBInstances would not do, since an Aurora
+ * cluster can exist without instances.
+ */
 export const rdsClusterCollector: Collector = {
   id: 'rds.cluster',
   produces: ['rds.cluster'],
-  actions: ['rds:DescribeDBClusters'],
+  actions: [RDS_USAGE_ACTION, 'rds:DescribeDBClusters'],
   scope: 'regional',
   async collect(ctx: AwsContext, region: string): Promise<CollectResult> {
+    if (await rdsHoldsNone(ctx, region, 'DBClusters')) return { resources: { 'rds.cluster': [] }, gaps: [] }
     const R = await import('@aws-sdk/client-rds')
     try {
       const items = await collectPages(
@@ -178,23 +188,27 @@ export function maxSnapshotAttributeReads(env: NodeJS.ProcessEnv = process.env):
  * attribute (who may restore them; `all` = public). Automated snapshots cannot be shared and are
  * not listed. The attribute costs one call per snapshot, so at most a bound of snapshots per
  * region get it (newest first); the rest keep `restoreAccounts` unresolved, never a silent pass.
+ * A snapshot outlives its instance or cluster, so empty instance and cluster listings prove
+ * nothing here: each of the two listings is skipped only when RDS counts no manual snapshot of
+ * its kind in the region.
  */
 export const rdsSnapshotCollector: Collector = {
   id: 'rds.snapshot',
   produces: ['rds.snapshot'],
-  actions: ['rds:DescribeDBSnapshots', 'rds:DescribeDBClusterSnapshots', 'rds:DescribeDBSnapshotAttributes', 'rds:DescribeDBClusterSnapshotAttributes'],
+  actions: [RDS_USAGE_ACTION, 'rds:DescribeDBSnapshots', 'rds:DescribeDBClusterSnapshots', 'rds:DescribeDBSnapshotAttributes', 'rds:DescribeDBClusterSnapshotAttributes'],
   scope: 'regional',
   async collect(ctx: AwsContext, region: string): Promise<CollectResult> {
     const R = await import('@aws-sdk/client-rds')
     let snapshots: ((DBSnapshot & { kind: 'instance' }) | (DBClusterSnapshot & { kind: 'cluster' }))[]
+    const usage = await rdsUsage(ctx, region)
     try {
       const [instance, cluster] = await Promise.all([
-        collectPages(
+        holdsNone(usage, 'ManualSnapshots') ? [] : collectPages(
           (Marker) => ctx.send(region, 'rds:DescribeDBSnapshots', new R.DescribeDBSnapshotsCommand({ SnapshotType: 'manual', MaxRecords: 100, ...(Marker ? { Marker } : {}) })),
           (p) => p.Marker,
           (p) => p.DBSnapshots,
         ),
-        collectPages(
+        holdsNone(usage, 'ManualClusterSnapshots') ? [] : collectPages(
           (Marker) => ctx.send(region, 'rds:DescribeDBClusterSnapshots', new R.DescribeDBClusterSnapshotsCommand({ SnapshotType: 'manual', MaxRecords: 100, ...(Marker ? { Marker } : {}) })),
           (p) => p.Marker,
           (p) => p.DBClusterSnapshots,

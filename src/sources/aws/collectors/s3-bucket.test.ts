@@ -18,6 +18,7 @@ import {
 import { mapS3Bucket, s3BucketCollector, type BucketParts } from './s3-bucket.js'
 import { awsError, TEST_ACCOUNT, TEST_REGION, testContext } from '../testing/fake-context.js'
 import { trail } from '../../../../test/factories/index.js'
+import { collectorsFor } from '../registry.js'
 
 const absent = { ok: false, absent: true } as const
 const w = { accountId: TEST_ACCOUNT, partition: 'aws' }
@@ -100,6 +101,12 @@ describe('s3.bucket collector (mocked SDK)', () => {
     const r = await s3BucketCollector.collect(ctx, TEST_REGION, {})
     assert.deepEqual(r.resources['s3.bucket'], [])
     assert.deepEqual(ctx.callCounts(), { 's3:ListAllMyBuckets': 1 })
+  })
+
+  it('an S3-only scan does not list trails; a scan with CloudTrail checks reads them first', () => {
+    assert.deepEqual(collectorsFor(['s3.bucket']).map((c) => c.id), ['s3.bucket'])
+    const both = collectorsFor(['s3.bucket', 'cloudtrail.trail']).map((c) => c.id)
+    assert.ok(both.indexOf('cloudtrail.trail') >= 0 && both.indexOf('cloudtrail.trail') < both.indexOf('s3.bucket'), both.join(','))
   })
 
   it('a denied listing is a gap', async () => {

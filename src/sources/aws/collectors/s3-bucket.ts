@@ -4,12 +4,13 @@
  * nothing else in a region without buckets), and every per-bucket call goes to the bucket's own
  * regional endpoint, which avoids S3's cross-region redirects.
  *
- * The buckets the region's CloudTrail trails deliver to are read too when the listing does not
- * have them (a log-archive bucket of another account, or one of ours in a region the scan does
- * not cover): GetBucketLocation first, then the same reads in the bucket's region. A trail bucket
- * that does not exist (NoSuchBucket) gives no resource — the trail checks report that anyone
- * could create it — and one that cannot be located (AccessDenied) gives a resource whose every
- * field is unresolved, never no resource.
+ * When the scan collects CloudTrail trails anyway (a CloudTrail check is selected), the buckets
+ * the region's trails deliver to are read too when the listing does not have them (a log-archive
+ * bucket of another account, or one of ours in a region the scan does not cover):
+ * GetBucketLocation first, then the same reads in the bucket's region. A trail bucket that does
+ * not exist (NoSuchBucket) gives no resource — the trail checks report that anyone could create
+ * it — and one that cannot be located (AccessDenied) gives a resource whose every field is
+ * unresolved, never no resource. An S3-only scan does not list trails at all.
  *
  * Each bucket costs one call per configuration it has (policy, ACL, Block Public Access, Object
  * Ownership, default encryption, versioning, access logging, lifecycle, Object Lock). S3 answers
@@ -229,8 +230,12 @@ export const s3BucketCollector: Collector = {
     's3:GetBucketObjectLockConfiguration',
   ],
   scope: 'regional',
-  // The trails name the buckets they deliver to, which may not be in this region's listing.
-  dependsOn: ['cloudtrail.trail'],
+  // The trails name the buckets they deliver to, which may not be in this region's listing. Only
+  // the CloudTrail checks need those buckets, and they select the trail collector themselves: an
+  // S3-only scan does not list trails (a region without buckets costs the one ListBuckets call),
+  // and a failed trail listing leaves the trail checks unknown through the trail gap, while this
+  // region's own buckets, all in the listing, stay known.
+  uses: ['cloudtrail.trail'],
   async collect(ctx: AwsContext, region: string, sofar): Promise<CollectResult> {
     const S = await import('@aws-sdk/client-s3')
     const w = { accountId: ctx.accountId, partition: ctx.partition }

@@ -6,7 +6,7 @@ import type { AwsContext } from '../context.js'
 import { fetchOptional, gapFrom, lookupGap } from '../outcome.js'
 import { collectPages } from '../paginate.js'
 import { parsePolicyDocument } from '../policy-document.js'
-import { referencedQueuesOrTopics } from './targets.js'
+import { referencedOnly, referencedQueuesOrTopics } from './targets.js'
 
 /** SNS topics of this account and region that alarms notify (CIS monitoring alarms among them). Pure. */
 export function alarmActionTopics(alarms: readonly MetricAlarm[], region: string, accountId: string): string[] {
@@ -71,7 +71,8 @@ export const snsTopicCollector: Collector = {
   async collect(ctx: AwsContext, region: string, sofar): Promise<CollectResult> {
     const named = [...new Set([...referencedQueuesOrTopics(sofar['lambda.function'] ?? [], region, 'sns'), ...alarmActionTopics(sofar['cloudwatch.alarm'] ?? [], region, ctx.accountId)])]
     const listAll = ctx.evaluated.has('sns.topic')
-    if (!listAll && !named.length) return { resources: {}, gaps: [] }
+    const partial = listAll ? [] : [referencedOnly('sns.topic', region, named, 'Lambda functions and alarms')]
+    if (!listAll && !named.length) return { resources: {}, gaps: [], partial }
     const { GetTopicAttributesCommand, ListSubscriptionsByTopicCommand, ListTopicsCommand } = await import('@aws-sdk/client-sns')
     let listed: string[] = []
     if (listAll) {
@@ -106,6 +107,6 @@ export const snsTopicCollector: Collector = {
       }),
     )
     topics.sort((x, y) => x.id.localeCompare(y.id))
-    return { resources: { 'sns.topic': topics }, gaps: [...failures].flatMap(([r, f]) => lookupGap('sns.topic', r, 'topic', f)) }
+    return { resources: { 'sns.topic': topics }, gaps: [...failures].flatMap(([r, f]) => lookupGap('sns.topic', r, 'topic', f)), ...(partial.length ? { partial } : {}) }
   },
 }

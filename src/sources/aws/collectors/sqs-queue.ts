@@ -6,7 +6,7 @@ import type { AwsContext } from '../context.js'
 import { fetchOptional, gapFrom, lookupGap, type Fetched } from '../outcome.js'
 import { collectPages } from '../paginate.js'
 import { parsePolicyDocument } from '../policy-document.js'
-import { referencedQueuesOrTopics } from './targets.js'
+import { referencedOnly, referencedQueuesOrTopics } from './targets.js'
 
 /** Maps GetQueueAttributes(All) for one queue. Pure. */
 export function mapSqsQueue(arn: string, url: string | undefined, attributes: Fetched<Record<string, string>>, where: { region: string; accountId: string }): SqsQueue {
@@ -67,7 +67,8 @@ export const sqsQueueCollector: Collector = {
   async collect(ctx: AwsContext, region: string, sofar): Promise<CollectResult> {
     const listAll = ctx.evaluated.has('sqs.queue')
     const named = referencedQueuesOrTopics(sofar['lambda.function'] ?? [], region, 'sqs')
-    if (!listAll && !named.length) return { resources: {}, gaps: [] }
+    const partial = listAll ? [] : [referencedOnly('sqs.queue', region, named, 'Lambda functions')]
+    if (!listAll && !named.length) return { resources: {}, gaps: [], partial }
     const S = await import('@aws-sdk/client-sqs')
     const queues: SqsQueue[] = []
     const failures = new Map<string, { target: string; reason: string }[]>()
@@ -110,6 +111,6 @@ export const sqsQueueCollector: Collector = {
       }),
     )
     queues.sort((x, y) => x.id.localeCompare(y.id))
-    return { resources: { 'sqs.queue': queues }, gaps: [...failures].flatMap(([r, f]) => lookupGap('sqs.queue', r, 'queue', f)) }
+    return { resources: { 'sqs.queue': queues }, gaps: [...failures].flatMap(([r, f]) => lookupGap('sqs.queue', r, 'queue', f)), ...(partial.length ? { partial } : {}) }
   },
 }

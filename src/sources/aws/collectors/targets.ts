@@ -1,4 +1,6 @@
+import type { PartialCollection } from '../../../core/inventory.js'
 import type { LambdaFunction } from '../../../model/lambda.js'
+import type { ResourceType } from '../../../model/resource-types.js'
 import { parseArn } from '../arn.js'
 import { eventSourceArns } from '../../../analysis/lambda/event-sources.js'
 
@@ -29,4 +31,19 @@ export function referencedTargets(functions: readonly LambdaFunction[], region: 
  */
 export function referencedQueuesOrTopics(functions: readonly LambdaFunction[], region: string, service: string): string[] {
   return [...new Set([...referencedTargets(functions, region, service), ...eventSourceArns(functions, region, service)])].sort()
+}
+
+/**
+ * The record of a region whose queues or topics were looked up by name only (no selected check
+ * evaluates every one): a snapshot evaluated later with the SQS/SNS checks must not take them for
+ * the region's whole set. `lookedUp` are the ARNs asked for, found or found not to exist.
+ */
+export function referencedOnly(resourceType: ResourceType, region: string, lookedUp: readonly string[], namedBy: string): PartialCollection {
+  return {
+    resourceType,
+    kind: 'referenced-only',
+    region,
+    lookedUp: [...lookedUp].sort(),
+    reason: `only the ${lookedUp.length} named by ${namedBy} were looked up, because no selected check evaluated every ${resourceType} at collection`,
+  }
 }

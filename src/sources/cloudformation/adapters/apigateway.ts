@@ -5,7 +5,7 @@
  * HTTP API (AWS::ApiGatewayV2::Api with `Target`) gets its `$default` route. The SAM transform
  * and the serverless.yml conversion emit these same types for their API events.
  *
- * Routes that an OpenAPI `Body`/`DefinitionBody` declares are not read.
+ * Routes that an OpenAPI `Body`/`DefinitionBody` declares are read by apigateway-openapi.ts.
  */
 import type { ApiGatewayRoute } from '../../../model/apigateway.js'
 import { functionOfIntegrationUri } from '../../aws/collectors/apigateway-route.js'
@@ -21,7 +21,7 @@ import { asBoolean, asString, isRecord, isUnresolved, PLACEHOLDER } from '../val
 export const GENERATED_PATH_PROPERTY = 'ClearskyResourcePath'
 
 /** The first resource of one of `types` that a raw (unresolved) property value refers to. */
-function referenced(stack: Stack, raw: unknown, types: readonly string[]): TemplateResource | undefined {
+export function referenced(stack: Stack, raw: unknown, types: readonly string[]): TemplateResource | undefined {
   for (const id of referencedIds(raw)) {
     const r = stack.template.resources.get(id)
     if (r && types.includes(r.type)) return r
@@ -30,7 +30,7 @@ function referenced(stack: Stack, raw: unknown, types: readonly string[]): Templ
 }
 
 /** The Lambda function an integration URI names: from its resolved value, else from the function it references. */
-function integrationFunction(stack: Stack, f: Fields, rawUri: unknown, resolvedUri: unknown, type: string | undefined): string | undefined {
+export function integrationFunction(stack: Stack, f: Fields, rawUri: unknown, resolvedUri: unknown, type: string | undefined): string | undefined {
   if (resolvedUri === undefined && rawUri === undefined) return undefined
   if (!isUnresolved(resolvedUri)) {
     const fromUri = functionOfIntegrationUri(asString(resolvedUri))
@@ -50,7 +50,7 @@ function integrationFunction(stack: Stack, f: Fields, rawUri: unknown, resolvedU
 }
 
 /** REST API endpoint type from CloudFormation's `{Types: [..]}` or SAM's `PRIVATE` / `{Type: PRIVATE}`. */
-function endpointTypeOf(f: Fields, value: unknown): string | undefined {
+export function endpointTypeOf(f: Fields, value: unknown): string | undefined {
   if (value === undefined) return undefined
   if (isUnresolved(value)) {
     f.mark('endpointType', value.reason)
@@ -67,7 +67,7 @@ function endpointTypeOf(f: Fields, value: unknown): string | undefined {
 }
 
 /** Path of an AWS::ApiGateway::Resource, walking its ParentId chain up to the API root. */
-function resourcePath(stack: Stack, res: TemplateResource | undefined, f: Fields, depth = 0): string {
+export function resourcePath(stack: Stack, res: TemplateResource | undefined, f: Fields, depth = 0): string {
   if (!res || depth > 30) return '/'
   const part = stack.props(res).PathPart
   if (isUnresolved(part)) f.mark('path', part.reason)
@@ -76,7 +76,7 @@ function resourcePath(stack: Stack, res: TemplateResource | undefined, f: Fields
   return `${base === '/' ? '' : base}/${isUnresolved(part) ? PLACEHOLDER : (asString(part) ?? '')}`
 }
 
-function apiIdentity(stack: Stack, api: TemplateResource | undefined, f: Fields, rawId: unknown): { apiId: string; apiName?: string } {
+export function apiIdentity(stack: Stack, api: TemplateResource | undefined, f: Fields, rawId: unknown): { apiId: string; apiName?: string } {
   if (!api) {
     const resolved = stack.resolver.resolve(rawId)
     return { apiId: isUnresolved(resolved) ? (f.mark('apiId', resolved.reason), PLACEHOLDER) : (asString(resolved) ?? PLACEHOLDER) }
@@ -119,7 +119,7 @@ function restMethods(stack: Stack): void {
   }
 }
 
-function protocolOf(stack: Stack, api: TemplateResource | undefined): 'HTTP' | 'WEBSOCKET' {
+export function protocolOf(stack: Stack, api: TemplateResource | undefined): 'HTTP' | 'WEBSOCKET' {
   return api && asString(stack.props(api).ProtocolType) === 'WEBSOCKET' ? 'WEBSOCKET' : 'HTTP'
 }
 

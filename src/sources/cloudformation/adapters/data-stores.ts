@@ -3,14 +3,18 @@ import type { Stack } from '../stack.js'
 import { adaptBackup } from './backup.js'
 import { adaptDynamoDb } from './dynamodb.js'
 import { adaptEfs } from './efs.js'
+import { adaptEfsMountTargets } from './efs-mount-target.js'
 import { adaptElastiCache } from './elasticache.js'
 import { adaptOpenSearch } from './opensearch.js'
 import { adaptRds } from './rds.js'
+import { adaptRdsEventSubscriptions } from './rds-event-subscription.js'
 
 export function adaptDataStores(stack: Stack): void {
   adaptRds(stack)
+  adaptRdsEventSubscriptions(stack)
   adaptDynamoDb(stack)
   adaptEfs(stack)
+  adaptEfsMountTargets(stack)
   adaptElastiCache(stack)
   adaptOpenSearch(stack)
   adaptBackup(stack)

@@ -5,7 +5,7 @@
  * AWS::WAFv2::LoggingConfiguration that names it. Also runs the API Gateway stage, load balancer
  * and container adapters.
  */
-import type { CloudFrontCacheBehavior, CloudFrontDistribution, CloudFrontOrigin } from '../../../model/cloudfront.js'
+import type { CloudFrontCacheBehavior, CloudFrontDistribution, CloudFrontOrigin, CloudFrontOriginGroup } from '../../../model/cloudfront.js'
 import { classifyOrigin } from '../../../analysis/cloudfront-origins.js'
 import type { Fields, Stack } from '../stack.js'
 import type { TemplateResource } from '../template.js'
@@ -60,6 +60,35 @@ function origins(stack: Stack, res: TemplateResource, f: Fields, config: Record<
   })
 }
 
+/** `OriginGroups.Items[]`: a group id and its `Members.Items[].OriginId`, primary first. */
+function originGroups(f: Fields, config: Record<string, unknown>): CloudFrontOriginGroup[] {
+  const raw = config.OriginGroups
+  f.locate('originGroups', ['DistributionConfig', 'OriginGroups'])
+  if (isUnresolved(raw)) {
+    f.mark('originGroups', raw.reason)
+    return []
+  }
+  const items = isRecord(raw) ? raw.Items : undefined
+  if (isUnresolved(items)) f.mark('originGroups', items.reason)
+  return (Array.isArray(items) ? items : []).map((g, i) => {
+    if (isUnresolved(g)) {
+      f.mark('originGroups', g.reason)
+      return { id: `origin-group-${i}`, members: [] }
+    }
+    const group = isRecord(g) ? g : {}
+    const members = isRecord(group.Members) ? group.Members.Items : group.Members
+    if (isUnresolved(members)) f.mark('originGroups', members.reason)
+    return {
+      id: asString(group.Id) ?? `origin-group-${i}`,
+      members: (Array.isArray(members) ? members : []).map((m) => {
+        const originId = isRecord(m) ? m.OriginId : m
+        if (isUnresolved(originId)) f.mark('originGroups', `origin group ${i}: member ${originId.reason}`)
+        return asString(originId) ?? PLACEHOLDER
+      }),
+    }
+  })
+}
+
 function behaviors(f: Fields, config: Record<string, unknown>): CloudFrontCacheBehavior[] {
   const out: CloudFrontCacheBehavior[] = []
   const one = (b: unknown, pathPattern: string | undefined) => {
@@ -79,7 +108,7 @@ function adaptDistributions(stack: Stack): void {
   for (const res of stack.ofType('AWS::CloudFront::Distribution')) {
     const f = stack.fields(res)
     const raw = stack.props(res).DistributionConfig
-    if (isUnresolved(raw)) for (const k of ['origins', 'cacheBehaviors', 'viewerCertificate', 'logging', 'webAclId', 'geoRestriction', 'defaultRootObject']) f.mark(k, raw.reason)
+    if (isUnresolved(raw)) for (const k of ['origins', 'originGroups', 'cacheBehaviors', 'viewerCertificate', 'logging', 'webAclId', 'geoRestriction', 'defaultRootObject']) f.mark(k, raw.reason)
     const config = isRecord(raw) ? raw : {}
     const id = String(stack.ref(res))
     const arn = `arn:${stack.options.partition}:cloudfront::${stack.options.accountId}:distribution/${id}`
@@ -117,6 +146,7 @@ function adaptDistributions(stack: Stack): void {
       aliases: f.strList('aliases', P('Aliases')) ?? [],
       ...(root ? { defaultRootObject: root } : {}),
       origins: origins(stack, res, f, config),
+      originGroups: originGroups(f, config),
       cacheBehaviors: behaviors(f, config),
       viewerCertificate: {
         cloudFrontDefaultCertificate: vc ? (asBoolean(vc.CloudFrontDefaultCertificate) ?? !custom) : true,

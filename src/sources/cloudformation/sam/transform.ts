@@ -3,7 +3,9 @@
  * AWS::Serverless::Function becomes the AWS::Lambda::Function SAM deploys plus what SAM
  * generates beside it (execution role, URL and its public permission, event permissions and
  * mappings, event invoke config). Other serverless types become their plain CloudFormation
- * type. AutoPublishAlias is ignored: permissions and URLs are joined to the function itself.
+ * type; a REST or HTTP API (AWS::Serverless::Api/HttpApi, or the implicit one of `Api` and
+ * `HttpApi` events) also gets the stage SAM deploys with its settings (sam/api-stage.ts). AutoPublishAlias is ignored:
+ * permissions and URLs are joined to the function itself.
  */
 import type { CfnTemplate, TemplateResource } from '../template.js'
 import { isRecord } from '../values.js'
@@ -11,6 +13,7 @@ import { generatedResource, samPropertyLine } from './generated.js'
 import { mergeGlobals } from './globals.js'
 import { expandEvents } from './events.js'
 import { expandPolicies, managedPolicyArn } from './policies.js'
+import { samHttpApiStage, samRestApiStage } from './api-stage.js'
 
 export const SAM_TRANSFORM = 'AWS::Serverless-2016-10-31'
 
@@ -50,6 +53,11 @@ export function applySamTransform(template: CfnTemplate, opts: SamOptions): stri
       if (res.type === 'AWS::Serverless::LayerVersion' && props.LayerName === undefined) props.LayerName = res.logicalId
       if (res.type === 'AWS::Serverless::Api' || res.type === 'AWS::Serverless::HttpApi') Object.assign(props, { ...apiGlobals(template, res.type === 'AWS::Serverless::Api' ? 'Api' : 'HttpApi'), ...props })
       template.resources.set(res.logicalId, { ...res, type: PLAIN_TYPES[res.type]!, properties: props })
+      if (res.type === 'AWS::Serverless::Api') {
+        const stage = samRestApiStage(template, res.logicalId, res.properties, false)
+        if (stage) generated.push(stage)
+      }
+      if (res.type === 'AWS::Serverless::HttpApi') generated.push(samHttpApiStage(template, res.logicalId, res.properties, false))
     }
   }
   for (const g of generated) if (!template.resources.has(g.logicalId)) template.resources.set(g.logicalId, g)
@@ -58,6 +66,8 @@ export function applySamTransform(template: CfnTemplate, opts: SamOptions): stri
     if (template.resources.has(id)) continue
     const first = [...template.resources.values()].find((r) => r.type === 'AWS::Lambda::Function')
     template.resources.set(id, { logicalId: id, type: apiTypes[id]!, properties: apiGlobals(template, id === 'ServerlessRestApi' ? 'Api' : 'HttpApi'), dependsOn: [], file: template.file, startLine: first?.startLine ?? 1, endLine: first?.startLine ?? 1, lineOf: () => undefined, origins: [id] })
+    const stage = id === 'ServerlessRestApi' ? samRestApiStage(template, id, {}, true) : samHttpApiStage(template, id, {}, true)
+    if (stage && !template.resources.has(stage.logicalId)) template.resources.set(stage.logicalId, stage)
   }
   return notes
 }

@@ -4,8 +4,8 @@
  * (the aws_api_gateway_resource parent chain) and its aws_api_gateway_integration;
  * aws_apigatewayv2_route (HTTP/WebSocket) joined to its aws_apigatewayv2_api and the
  * aws_apigatewayv2_integration its `target` names. A quick-create HTTP API
- * (aws_apigatewayv2_api with `target`) gets its `$default` route. Routes declared only in an
- * OpenAPI `body` are not read.
+ * (aws_apigatewayv2_api with `target`) gets its `$default` route. Routes declared in an
+ * OpenAPI `body` are read by apigateway-openapi.ts.
  */
 import type { ApiGatewayRoute } from '../../../model/apigateway.js'
 import { functionOfIntegrationUri } from '../../aws/collectors/apigateway-route.js'
@@ -14,14 +14,14 @@ import type { TfInstance } from '../instance.js'
 import { Fields, PLACEHOLDER, type AdapterContext } from './fields.js'
 
 /** The instance of `type` whose computed `attr` is the identifier `v` designates. */
-function byIdentity(ctx: AdapterContext, type: string, v: Value | undefined, attr = 'id'): TfInstance | undefined {
+export function byIdentity(ctx: AdapterContext, type: string, v: Value | undefined, attr = 'id'): TfInstance | undefined {
   const want = identity(v)
   if (want === undefined) return undefined
   return ctx.byType(type).find((i) => identity(i.computed(attr)) === want)
 }
 
 /** The function an integration URI names; unknown URIs of a Lambda integration mark `functionArn`. */
-function functionOf(f: Fields, uri: Value | undefined, integrationType: string | undefined): string | undefined {
+export function functionOf(f: Fields, uri: Value | undefined, integrationType: string | undefined): string | undefined {
   if (uri === undefined || uri === null) return undefined
   const fromUri = functionOfIntegrationUri(identity(uri))
   if (fromUri) return fromUri
@@ -32,7 +32,7 @@ function functionOf(f: Fields, uri: Value | undefined, integrationType: string |
   return undefined
 }
 
-function restPath(ctx: AdapterContext, f: Fields, resourceId: Value | undefined, depth = 0): string {
+export function restPath(ctx: AdapterContext, f: Fields, resourceId: Value | undefined, depth = 0): string {
   const res = byIdentity(ctx, 'aws_api_gateway_resource', resourceId)
   if (!res || depth > 30) return '/'
   const part = res.values.path_part

@@ -2,15 +2,19 @@
 import { adaptBackup } from './backup.js'
 import { adaptDynamoDbTables } from './dynamodb.js'
 import { adaptEfs } from './efs.js'
+import { adaptEfsMountTargets } from './efs-mount-target.js'
 import { adaptElastiCache } from './elasticache.js'
 import type { AdapterContext } from './fields.js'
 import { adaptOpenSearch } from './opensearch.js'
 import { adaptRds } from './rds.js'
+import { adaptRdsEventSubscriptions } from './rds-event-subscription.js'
 
 export function adaptDataStores(ctx: AdapterContext): void {
   adaptRds(ctx)
+  adaptRdsEventSubscriptions(ctx)
   adaptDynamoDbTables(ctx)
   adaptEfs(ctx)
+  adaptEfsMountTargets(ctx)
   adaptElastiCache(ctx)
   adaptOpenSearch(ctx)
   adaptBackup(ctx)

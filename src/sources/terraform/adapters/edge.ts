@@ -3,7 +3,7 @@
  * `cloudfront.distribution` (with an aws_cloudwatch_log_delivery_source that names it: standard
  * logging v2), `acm.certificate`, `waf.web-acl` (with its aws_wafv2_web_acl_logging_configuration).
  */
-import type { CloudFrontCacheBehavior, CloudFrontDistribution, CloudFrontOrigin } from '../../../model/cloudfront.js'
+import type { CloudFrontCacheBehavior, CloudFrontDistribution, CloudFrontOrigin, CloudFrontOriginGroup } from '../../../model/cloudfront.js'
 import { classifyOrigin } from '../../../analysis/cloudfront-origins.js'
 import { identity, Unknown, type Value } from '../eval/values.js'
 import type { TfInstance } from '../instance.js'
@@ -33,6 +33,20 @@ function origins(f: Fields, inst: TfInstance): CloudFrontOrigin[] {
       ...(custom && typeof custom.origin_protocol_policy === 'string' ? { protocolPolicy: custom.origin_protocol_policy } : {}),
       ...(Array.isArray(protocols) ? { sslProtocols: protocols.map((p) => text(p) ?? '') } : {}),
     }
+  })
+}
+
+/** `origin_group` blocks: a group id and its `member` origin ids, primary first. */
+function originGroups(f: Fields, inst: TfInstance): CloudFrontOriginGroup[] {
+  if (inst.values.origin_group instanceof Unknown) f.mark('originGroups', inst.values.origin_group.reason)
+  f.locate('originGroups', 'origin_group')
+  return blocksOf(inst.values.origin_group).map((g, i) => {
+    if (g.origin_id instanceof Unknown || g.member instanceof Unknown) f.mark('originGroups', `origin group ${i}: not known`)
+    const members = blocksOf(g.member).map((m) => {
+      if (m.origin_id instanceof Unknown) f.mark('originGroups', `origin group ${i}: member ${m.origin_id.reason}`)
+      return text(m.origin_id) ?? PLACEHOLDER
+    })
+    return { id: text(g.origin_id) ?? `origin-group-${i}`, members }
   })
 }
 
@@ -86,6 +100,7 @@ function adaptDistributions(ctx: AdapterContext): void {
       aliases: f.strList('aliases', 'aliases', false) ?? [],
       ...(root ? { defaultRootObject: root } : {}),
       origins: origins(f, inst),
+      originGroups: originGroups(f, inst),
       cacheBehaviors: behaviors(f, inst),
       viewerCertificate: {
         cloudFrontDefaultCertificate: vc ? vc.cloudfront_default_certificate === true || !custom : true,

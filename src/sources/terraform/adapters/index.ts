@@ -16,6 +16,7 @@ import { adaptS3 } from './s3.js'
 import { adaptEc2Compute } from './ec2-compute.js'
 import { adaptDataStores } from './data-stores.js'
 import { adaptApiGateway } from './apigateway.js'
+import { adaptOpenApiRoutes } from './apigateway-openapi.js'
 import { adaptGuardDuty } from './guardduty.js'
 import { adaptSecretsManager } from './secretsmanager.js'
 import { adaptSsm } from './ssm.js'
@@ -50,6 +51,8 @@ export const TERRAFORM_MODEL_TYPES: readonly ResourceType[] = [
   'dynamodb.table',
   'efs.file-system',
   'efs.access-point',
+  'rds.event-subscription',
+  'efs.mount-target',
   'elasticache.replication-group',
   'elasticache.cluster',
   'opensearch.domain',
@@ -103,6 +106,7 @@ export function adaptInstances(instances: readonly TfInstance[], options: IacOpt
   adaptS3(ctx)
   adaptEc2Compute(ctx)
   adaptApiGateway(ctx)
+  adaptOpenApiRoutes(ctx)
   adaptGuardDuty(ctx)
   adaptSecretsManager(ctx)
   adaptSsm(ctx)

@@ -1,13 +1,16 @@
 /**
- * Reads the `.tf` files of one directory (a Terraform module is every `.tf` file of a
- * directory). Each file is checked by HashiCorp's parser when small enough, then parsed by
- * this scanner's parser for values and positions. A file that fails is an error for that
- * file; the module goes on with the others.
+ * Reads the `.tf` and `.tf.json` files of one directory (a Terraform module is every such
+ * file of a directory, in either syntax). A `.tf` file is checked by HashiCorp's parser when
+ * small enough, then parsed by this scanner's parser for values and positions; a `.tf.json`
+ * file is mapped onto the same syntax tree (hcl/json-body.ts). A file that fails is an error
+ * for that file; the module goes on with the others.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import type { Body } from '../hcl/ast.js'
 import { LineIndex } from '../hcl/lines.js'
+import { jsonToBody } from '../hcl/json-body.js'
+import { parseJsonWithPositions } from '../hcl/json-parse.js'
 import { HclSyntaxError, parseHcl } from '../hcl/parser.js'
 import { validateWithHashicorpParser } from '../hcl/validate.js'
 import { MAX_TEMPLATE_BYTES } from '../../iac/limits.js'
@@ -32,7 +35,7 @@ export interface FileResult {
   error?: IacFileError
 }
 
-/** Reads and parses one HCL file (`.tf` or `.tfvars`). */
+/** Reads and parses one configuration file: HCL (`.tf`, `.tfvars`) or Terraform's JSON syntax (`.tf.json`). */
 export function readHclFile(path: string): FileResult {
   let text: string
   try {
@@ -42,7 +45,18 @@ export function readHclFile(path: string): FileResult {
   } catch (err) {
     return { error: { file: path, code: 'READ', message: `cannot read: ${(err as NodeJS.ErrnoException).code ?? String(err)}` } }
   }
-  return parseHclText(path, text)
+  return path.endsWith('.json') ? parseTfJsonText(path, text) : parseHclText(path, text)
+}
+
+/** A `.tf.json` file: JSON with positions, mapped onto the same syntax tree as `.tf` files. */
+export function parseTfJsonText(path: string, text: string): FileResult {
+  const lines = new LineIndex(text)
+  try {
+    return { file: { path, text, lines, body: jsonToBody(parseJsonWithPositions(text)) } }
+  } catch (err) {
+    if (!(err instanceof HclSyntaxError)) throw err
+    return { error: { file: path, line: lines.line(err.offset), column: lines.column(err.offset), code: err.code === 'TOO_DEEP' ? 'TOO_DEEP' : 'JSON_SYNTAX', message: err.message } }
+  }
 }
 
 export function parseHclText(path: string, text: string): FileResult {
@@ -62,11 +76,14 @@ export function parseHclText(path: string, text: string): FileResult {
   return { file: { path, text, lines, body } }
 }
 
-/** The `.tf` files of a directory, sorted (Terraform reads them all as one module). */
+/** Is this a Terraform configuration file (native or JSON syntax)? */
+export const isTfConfigFile = (name: string): boolean => name.endsWith('.tf') || name.endsWith('.tf.json')
+
+/** The `.tf` and `.tf.json` files of a directory, sorted (Terraform reads them all as one module). */
 export function tfFilesIn(dir: string): string[] {
   try {
     return readdirSync(dir)
-      .filter((f) => f.endsWith('.tf') && !f.startsWith('.'))
+      .filter((f) => isTfConfigFile(f) && !f.startsWith('.'))
       .sort()
       .map((f) => join(dir, f))
       .filter((p) => {

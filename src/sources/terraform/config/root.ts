@@ -86,7 +86,7 @@ export function evaluateRootModule(dir: string, options: IacOptions, cache: Modu
   return result
 }
 
-/** `# clearsky:ignore` (or `//`) comments of one file, attached to its resource, data and module blocks. */
+/** `# clearsky:ignore` (or `//`; in `.tf.json` a `"//"` property) comments of one file, attached to its resource, data and module blocks. */
 export function fileSuppressions(f: ParsedFile): ReturnType<typeof parseSuppressionComments> {
   const regions: AddressRegion[] = f.body.blocks
     .filter((b) => (b.type === 'resource' || b.type === 'data') && b.labels.length >= 2 || (b.type === 'module' && b.labels.length >= 1))
@@ -95,8 +95,11 @@ export function fileSuppressions(f: ParsedFile): ReturnType<typeof parseSuppress
       startLine: f.lines.line(b.start),
       endLine: f.lines.endLine(b.end),
     }))
-  // HCL has `//` comments too; the shared reader looks for `#`.
-  const lines = f.text.split('\n').map((l) => l.replace(/\/\/(\s*clearsky:ignore)/, '#$1'))
+  // HCL has `//` comments too; the shared reader looks for `#`. JSON has no comments: a
+  // `"//": "clearsky:ignore <check-id> <reason>"` property (Terraform's comment key) stands for one.
+  const lines = f.path.endsWith('.json')
+    ? f.text.split('\n').map((l) => l.replace(/"\/\/"\s*:\s*"(\s*clearsky:ignore\b[^"]*)".*$/, '# $1'))
+    : f.text.split('\n').map((l) => l.replace(/\/\/(\s*clearsky:ignore)/, '#$1'))
   return parseSuppressionComments(f.path, lines, regions)
 }
 

@@ -7,6 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { evaluate, type Scope } from '../eval/evaluate.js'
 import { EvalError, Unknown, type Value } from '../eval/values.js'
+import { parseJsonWithPositions, plainJson } from '../hcl/json-parse.js'
+import { LineIndex } from '../hcl/lines.js'
 import { HclSyntaxError, parseHclExpression } from '../hcl/parser.js'
 import type { IacFileError } from '../../iac/types.js'
 import { readHclFile } from './files.js'
@@ -34,13 +36,23 @@ export interface VariableValues {
 /** Reads one `.tfvars` (HCL) or `.tfvars.json` file into `into`. */
 export function readVarFile(path: string, into: VariableValues): void {
   if (path.endsWith('.json')) {
+    let text: string
     try {
-      const data = JSON.parse(readFileSync(path, 'utf8')) as unknown
-      if (!data || typeof data !== 'object' || Array.isArray(data)) throw new Error('expected a JSON object of variable values')
-      for (const [k, v] of Object.entries(data)) into.values.set(k, v as Value)
+      text = readFileSync(path, 'utf8')
+    } catch (err) {
+      into.errors.push({ file: path, code: 'VAR_FILE', message: `cannot read variable values: ${(err as NodeJS.ErrnoException).code ?? String(err)}` })
+      return
+    }
+    try {
+      // Values of a .tfvars.json file are literal JSON (no templates), as Terraform reads them.
+      const root = parseJsonWithPositions(text)
+      if (root.kind !== 'object') throw new HclSyntaxError('expected a JSON object of variable values', root.start)
+      for (const p of root.props) into.values.set(p.key, plainJson(p.value) as Value)
       into.files.push(path)
     } catch (err) {
-      into.errors.push({ file: path, code: 'VAR_FILE', message: `cannot read variable values: ${(err as Error).message}` })
+      if (!(err instanceof HclSyntaxError)) throw err
+      const lines = new LineIndex(text)
+      into.errors.push({ file: path, line: lines.line(err.offset), column: lines.column(err.offset), code: 'VAR_FILE', message: `cannot read variable values: ${err.message}` })
     }
     return
   }

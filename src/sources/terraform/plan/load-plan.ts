@@ -23,10 +23,18 @@ import { HclSyntaxError, parseHclExpression } from '../hcl/parser.js'
 import type { TfInstance } from '../instance.js'
 import { isPlanJson, type ConfigModule, type ConfigResource, type PlanJson, type ValuesModule, type ValuesResource } from './format.js'
 import { jsonErrorOffset } from './json-position.js'
+import { firstTooDeepJson } from '../../iac/nesting.js'
 import { withoutKeys, type PositionIndex } from './positions.js'
 
 /** Values nested deeper than this are refused (Terraform's own output stays far below). */
 const MAX_VALUE_DEPTH = 100
+
+/**
+ * Nesting of the whole plan text: attribute values (at most MAX_VALUE_DEPTH) plus the envelope
+ * around them (planned_values, nested child_modules, resource_changes), which adds a few dozen
+ * levels at most. Deeper text is refused before JSON.parse builds it.
+ */
+const MAX_PLAN_TEXT_DEPTH = MAX_VALUE_DEPTH + 50
 
 export interface PlanResult {
   instances: TfInstance[]
@@ -38,6 +46,11 @@ class TooDeep extends Error {}
 
 /** Parses plan text; a syntax error is reported with its line and column. */
 export function parsePlanText(file: string, text: string): { plan?: PlanJson; error?: IacFileError } {
+  const deep = firstTooDeepJson(text, MAX_PLAN_TEXT_DEPTH)
+  if (deep !== undefined) {
+    const lines = new LineIndex(text)
+    return { error: { file, line: lines.line(deep), column: lines.column(deep), code: 'TOO_DEEP', message: `nesting deeper than ${MAX_PLAN_TEXT_DEPTH} levels` } }
+  }
   let data: unknown
   try {
     data = JSON.parse(text)

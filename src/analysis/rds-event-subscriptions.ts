@@ -1,0 +1,43 @@
+/**
+ * How an RDS event notification subscription is judged against the critical event categories
+ * of one source type (data/rds-event-categories.json; FSBP RDS.19–RDS.22). Shared by the four
+ * rds-event-subscription-* checks so they agree on what "covers" means.
+ */
+import data from '../../data/rds-event-categories.json' with { type: 'json' }
+import type { RdsEventSubscription } from '../model/rds.js'
+
+/** The source types the controls cover. */
+export type CriticalSourceType = 'db-cluster' | 'db-instance' | 'db-parameter-group' | 'db-security-group'
+
+/** The categories a subscription must send for `sourceType`, lower case. */
+export function requiredCategories(sourceType: CriticalSourceType): readonly string[] {
+  const entry = data.sourceTypes.find((s) => s.sourceType === sourceType)
+  if (!entry) throw new Error(`data/rds-event-categories.json has no entry for ${sourceType}`)
+  return entry.required
+}
+
+// RDS delivers nothing while the topic is gone or RDS may not publish to it.
+const UNDELIVERED = new Set(['no-permission', 'topic-not-exist'])
+
+/** What one subscription does for one source type (categories: comma-separated, lower case). */
+export type SubscriptionAssessment =
+  | { kind: 'other-source'; reason: string }
+  | { kind: 'disabled' }
+  | { kind: 'missing'; categories: string }
+  | { kind: 'undelivered'; status: string }
+  | { kind: 'covered'; categories: string }
+
+/**
+ * Judges one subscription for one source type. A subscription of another source type is
+ * `other-source`; one without a source type covers them all, and one without categories sends
+ * every category. Disabled comes first, then missing categories, then a topic RDS cannot use.
+ */
+export function assessSubscription(sub: RdsEventSubscription, sourceType: CriticalSourceType): SubscriptionAssessment {
+  if (sub.sourceType !== undefined && sub.sourceType !== sourceType) return { kind: 'other-source', reason: `the subscription sends ${sub.sourceType} events, not ${sourceType} events` }
+  if (!sub.enabled) return { kind: 'disabled' }
+  const sent = new Set(sub.eventCategories.map((c) => c.trim().toLowerCase()))
+  const missing = sent.size === 0 ? [] : requiredCategories(sourceType).filter((c) => !sent.has(c))
+  if (missing.length) return { kind: 'missing', categories: missing.join(', ') }
+  if (sub.status !== undefined && UNDELIVERED.has(sub.status)) return { kind: 'undelivered', status: sub.status }
+  return { kind: 'covered', categories: requiredCategories(sourceType).join(', ') }
+}

@@ -1,0 +1,156 @@
+/**
+ * What a service the account does not use costs a live scan. The real CLI scans, with every
+ * check, an account that holds nothing, through the loopback AWS server; the server's call log is
+ * then counted per service and region. The goal (issue 9) is one call per service and region;
+ * where AWS offers no single call that proves every kind of the service absent, the table below
+ * names the calls and why each is needed (docs/live-scan-cost.md says the same for users).
+ *
+ * The short-cuts must never turn into a false pass: with the RDS usage probe denied, the RDS
+ * listings run as before, and the fixture account's verdicts are the same with the probe and
+ * without it.
+ */
+import { after, before, describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { run } from '../../src/cli/main.js'
+import { startAwsServer, type AwsServer } from '../aws-server/index.js'
+import type { FixtureAccount } from '../aws-server/fixture.js'
+import type { CallRecord } from '../aws-server/call-log.js'
+import { resolveLocalhostSubdomains } from '../aws-server/localhost-dns.js'
+import { EU, FIXTURE_ACCOUNT, US, expectedFindings } from './fixture-account.js'
+
+const EMPTY: FixtureAccount = { accountId: '210987654321', iam: { roles: [] }, regions: {}, emptyRegions: [US, EU] }
+
+/**
+ * The calls a region without the service costs, by the service's signing name. One call where
+ * one call can prove every kind absent; otherwise one listing per kind that can exist alone.
+ */
+const EMPTY_REGION_CALLS: Record<string, { calls: string[]; why: string }> = {
+  // DescribeAccountAttributes counts instances, clusters and manual snapshots of both kinds.
+  rds: { calls: ['DescribeAccountAttributes'], why: 'one usage probe proves every kind absent' },
+  // The trail-bucket join costs nothing here: there is no trail and no bucket.
+  s3: { calls: ['ListAllMyBuckets'], why: 'one ListBuckets per region (BucketRegion filter)' },
+  apigateway: { calls: ['GetApis', 'GetDomainNames', 'GetRestApis'], why: 'REST APIs (v1), HTTP/WebSocket APIs (v2) and custom domain names each exist without the others' },
+  ecs: { calls: ['ListClusters', 'ListTaskDefinitionFamilies'], why: 'task definitions exist without clusters' },
+  elasticloadbalancing: { calls: ['DescribeLoadBalancers', 'DescribeLoadBalancers'], why: 'ELBv2 (2015-12-01) and Classic (2012-06-01) are separate APIs, neither lists the other' },
+}
+
+/** S3 Control signs as `s3` too, but is another API (s3-control.ts): counted apart. */
+const S3_CONTROL = new Set(['ListAccessPoints', 'GetAccountPublicAccessBlock'])
+const serviceOf = (c: CallRecord) => (c.service === 's3' && S3_CONTROL.has(c.operation) ? 's3-control' : c.service)
+
+/** `service region` → sorted operations, for the services named. */
+function callsBy(records: readonly CallRecord[], services: readonly string[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {}
+  for (const c of records) {
+    const service = serviceOf(c)
+    if (!services.includes(service)) continue
+    ;(out[`${service} ${c.region}`] ??= []).push(c.operation)
+  }
+  for (const ops of Object.values(out)) ops.sort()
+  return out
+}
+
+interface Report {
+  findings: { checkId: string; region: string; resourceName: string; status: string }[]
+  gaps: { resourceType: string; region?: string; code: string }[]
+}
+
+const identities = (r: Report) => r.findings.map((f) => `${f.checkId} ${f.region}/${f.resourceName} ${f.status}`).sort()
+
+describe('e2e: what an account without a service costs a scan', () => {
+  let tmp: string
+  let n = 0
+  before(() => {
+    tmp = mkdtempSync(join(tmpdir(), 'clearsky-cost-'))
+    writeFileSync(join(tmp, 'config'), '')
+    writeFileSync(join(tmp, 'credentials'), '')
+    resolveLocalhostSubdomains()
+  })
+  after(() => rmSync(tmp, { recursive: true, force: true }))
+
+  /** Scans `account` in US and EU with the CLI in this process (`checks`: a --checks value, or every check). */
+  async function scan(account: FixtureAccount, checks?: string): Promise<{ report: Report; calls: readonly CallRecord[] }> {
+    const server: AwsServer = await startAwsServer({ account })
+    const saved = { ...process.env }
+    const output = join(tmp, `report-${++n}.json`)
+    try {
+      for (const k of Object.keys(process.env)) if (k.startsWith('AWS_') || k.startsWith('CLEARSKY_')) delete process.env[k]
+      Object.assign(process.env, {
+        AWS_ENDPOINT_URL: server.url,
+        AWS_ENDPOINT_URL_S3_CONTROL: `http://localhost:${server.port}`,
+        AWS_ACCESS_KEY_ID: 'AKIAE2ECOSTTESTKEY01',
+        AWS_SECRET_ACCESS_KEY: 'cost-test-secret-not-real',
+        AWS_REGION: US,
+        AWS_CONFIG_FILE: join(tmp, 'config'),
+        AWS_SHARED_CREDENTIALS_FILE: join(tmp, 'credentials'),
+        AWS_EC2_METADATA_DISABLED: 'true',
+        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      })
+      const err = process.stderr.write.bind(process.stderr)
+      let stderr = ''
+      process.stderr.write = ((chunk: string | Uint8Array) => ((stderr += String(chunk)), true)) as typeof process.stderr.write
+      let code: number
+      try {
+        code = await run(['scan', 'aws', '--region', US, '--region', EU, ...(checks ? ['--checks', checks] : []), '--format', 'json', '--output', output, '--no-store', '--fail-on', 'none'])
+      } finally {
+        process.stderr.write = err
+      }
+      assert.equal(code, 0, stderr)
+      return { report: JSON.parse(readFileSync(output, 'utf8')) as Report, calls: [...server.calls.records] }
+    } finally {
+      for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k]
+      Object.assign(process.env, saved)
+      await server.close()
+    }
+  }
+
+  it('every check, empty account: each service costs its table entry per region, and nothing fails', async () => {
+    const { report, calls } = await scan(EMPTY)
+    assert.deepEqual(report.gaps, [])
+    assert.deepEqual(
+      calls.filter((c) => c.status !== 200 && Object.keys(EMPTY_REGION_CALLS).includes(serviceOf(c))),
+      [],
+    )
+    const expected: Record<string, string[]> = {}
+    for (const region of [EU, US]) for (const [service, { calls: ops }] of Object.entries(EMPTY_REGION_CALLS)) expected[`${service} ${region}`] = [...ops].sort()
+    assert.deepEqual(callsBy(calls, Object.keys(EMPTY_REGION_CALLS)), expected)
+    // Exactly one call where one call can prove the service empty.
+    for (const region of [EU, US]) {
+      assert.equal(calls.filter((c) => c.service === 'rds' && c.region === region).length, 1, `rds ${region}`)
+      assert.equal(calls.filter((c) => serviceOf(c) === 's3' && c.region === region).length, 1, `s3 ${region}`)
+    }
+  })
+
+  it('S3 checks alone: one ListBuckets per region, and no trail is listed for the trail-bucket join', async () => {
+    const { report, calls } = await scan(EMPTY, 's3-bucket-*')
+    assert.deepEqual(report.gaps, [])
+    assert.deepEqual(callsBy(calls, ['s3', 'cloudtrail']), { [`s3 ${US}`]: ['ListAllMyBuckets'], [`s3 ${EU}`]: ['ListAllMyBuckets'] })
+  })
+
+  it('a denied RDS usage probe is no emptiness: every RDS listing runs, as without the probe', async () => {
+    const { report, calls } = await scan({ ...EMPTY, denied: [{ action: 'rds:DescribeAccountAttributes' }] }, 'rds-*')
+    assert.deepEqual(report.gaps, [])
+    const rds = callsBy(calls, ['rds'])
+    // The other RDS collectors (event subscriptions) fall back to their listings the same way.
+    const probeAndListings = (ops: string[] | undefined) => (ops ?? []).filter((op) => /^Describe(AccountAttributes|DBInstances|DBClusters|DBSnapshots|DBClusterSnapshots)$/.test(op))
+    for (const region of [EU, US]) assert.deepEqual(probeAndListings(rds[`rds ${region}`]), ['DescribeAccountAttributes', 'DescribeDBClusterSnapshots', 'DescribeDBClusters', 'DescribeDBInstances', 'DescribeDBSnapshots'])
+  })
+
+  it('fixture account: the RDS verdicts are the designed ones with the probe and without it; listings skip only what RDS counts as absent', async () => {
+    const designed = expectedFindings().filter((e) => e.startsWith('rds-'))
+    assert.ok(designed.some((e) => e.endsWith(' pass')) && designed.some((e) => e.endsWith(' fail')), 'the fixture has RDS verdicts to compare')
+    const probed = await scan(FIXTURE_ACCOUNT, 'rds-*')
+    const unprobed = await scan({ ...FIXTURE_ACCOUNT, denied: [...(FIXTURE_ACCOUNT.denied ?? []), { action: 'rds:DescribeAccountAttributes' }] }, 'rds-*')
+    assert.deepEqual(probed.report.gaps, [])
+    assert.deepEqual(unprobed.report.gaps, [])
+    assert.deepEqual(identities(probed.report), designed)
+    assert.deepEqual(identities(unprobed.report), designed)
+    // EU holds one cluster and nothing else: only the cluster listing runs there.
+    const listings = (records: readonly CallRecord[], region: string) => records.filter((c) => c.service === 'rds' && c.region === region && /^Describe(DBInstances|DBClusters|DBSnapshots|DBClusterSnapshots)$/.test(c.operation)).map((c) => c.operation).sort()
+    assert.deepEqual(listings(probed.calls, EU), ['DescribeDBClusters'])
+    assert.deepEqual(listings(unprobed.calls, EU), ['DescribeDBClusterSnapshots', 'DescribeDBClusters', 'DescribeDBInstances', 'DescribeDBSnapshots'])
+  })
+})
