@@ -16,7 +16,16 @@
  *
  * Scale: the candidates are found through inventory indexes built once per scan — managed
  * policies, roles, users and groups keyed by whether their documents mention a change action at
- * all — so a function only evaluates the few principals that could possibly change it.
+ * all. Evaluating each of them against each function made a scan O(functions × principals) (an
+ * account where 2% of the roles hold AdministratorAccess has ever more changers as it grows), so
+ * what does not depend on the function is worked out once per scan (change-reach.ts): a
+ * principal whose statements match every function ARN of the account or none gets one answer,
+ * shared by every function (ChangeSplit.shared); one whose statements name functions is filed
+ * under the literal start of the names it can reach and evaluated only for functions whose name
+ * starts so. Only principals whose policies could all be read are kept that way; the others are
+ * evaluated for every function through the read tracking, so what could not be read still makes
+ * the verdict unknown. A function whose resource policy denies an asked action is evaluated
+ * against every candidate.
  */
 import data from '../../../data/lambda-change-actions.json' with { type: 'json' }
 import type { InventoryView } from '../../core/inventory.js'
@@ -30,8 +39,9 @@ import { preparePrincipal } from '../iam/principals.js'
 import type { NamedPolicy } from '../iam/admin.js'
 import { analyzeExternalAccess } from '../iam/external-access.js'
 import type { GrantLevel } from '../iam/admin.js'
-import { inventoryPolicyLookup, roleFacts, roleIdentity, userFacts, userIdentity } from '../iam/principal-policies.js'
+import { inventoryPolicyLookup, roleFacts, roleIdentity, userFacts, userIdentity, type PolicyLookup } from '../iam/principal-policies.js'
 import { describeReach, trustReach } from '../iam/trust.js'
+import { changeReach, parseFunctionArn, type FunctionArnParts, type FunctionArnScope } from './change-reach.js'
 import { functionScope } from './execution-role.js'
 
 export interface ChangeAction {
@@ -58,6 +68,8 @@ export interface InternalChanger {
   /** Resolution of its policies, for callers that go on evaluating it. */
   identity: IdentityPolicySet
   facts: PrincipalFacts
+  /** Its place among the scan's change candidates (roles, then users): lists are in this order. */
+  position: number
 }
 
 /** A principal outside the account that the function's resource policy grants a change action. */
@@ -108,13 +120,26 @@ function union<T extends { id: string }>(lists: readonly (readonly T[])[]): T[] 
   return [...seen.values()]
 }
 
-/** Roles and users whose policies mention a change action (on any resource, under any condition). */
-export function changeCandidates(inventory: InventoryView): { roles: IamRole[]; users: IamUser[] } {
-  const changerPolicies = inventory.lookup('iam.policy', policyKeys, CHANGER).map((p) => p.arn ?? p.id)
-  const keys = ['inline', 'known-admin', ...changerPolicies.map((a) => `attached:${a}`)]
+/** What changeCandidates lists on the way: the managed policies and groups that lead to principals. */
+interface CandidateListing {
+  policies: readonly IamManagedPolicy[]
+  roles: IamRole[]
+  groups: IamGroup[]
+  users: IamUser[]
+}
+
+function listCandidates(inventory: InventoryView): CandidateListing {
+  const policies = inventory.lookup('iam.policy', policyKeys, CHANGER)
+  const keys = ['inline', 'known-admin', ...policies.map((p) => `attached:${p.arn ?? p.id}`)]
   const roles = union(keys.map((k) => inventory.lookup('iam.role', roleKeys, k)))
   const groups = union(keys.map((k) => inventory.lookup('iam.group', groupKeys, k)))
   const users = union([...keys, ...groups.map((g) => `group:${g.name}`)].map((k) => inventory.lookup('iam.user', userKeys, k)))
+  return { policies, roles, groups, users }
+}
+
+/** Roles and users whose policies mention a change action (on any resource, under any condition). */
+export function changeCandidates(inventory: InventoryView): { roles: IamRole[]; users: IamUser[] } {
+  const { roles, users } = listCandidates(inventory)
   return { roles, users }
 }
 
@@ -168,10 +193,11 @@ function levels(identity: IdentityPolicySet, cc: CapabilityContext, fnArn: strin
 
 /**
  * What does not depend on the function: a principal's resolved policies and capability contexts.
- * Kept per principal object for the scan, but only when nothing in the resolution was unreadable
- * (no `unresolved` field on the principal or its policies, no missing document, no gap over
- * policies or groups): a verdict computed from something unreadable must taint every evaluation
- * that uses it, and only a fresh resolution records that.
+ * Kept per principal object for the scan (per inventory view), but only for a "clean" principal:
+ * nothing in its resolution is unreadable (no `unresolved` field on the principal, its groups or
+ * its policies, no missing document, no gap over policies or groups). A verdict computed from
+ * something unreadable must taint every evaluation that uses it, and only a fresh resolution,
+ * which reads the tracked fields again, records that.
  */
 interface PrincipalPrep {
   identity: ReturnType<typeof roleIdentity>
@@ -180,35 +206,61 @@ interface PrincipalPrep {
   ccNoMfa?: CapabilityContext
   ccMfa?: CapabilityContext
 }
-const prepCache = new WeakMap<object, PrincipalPrep>()
 
-function clean(entity: { unresolved?: object }, identity: ReturnType<typeof roleIdentity>, inventory: InventoryView, lookup: ReturnType<typeof inventoryPolicyLookup>, refs: readonly { arn: string }[]): boolean {
-  if (entity.unresolved || identity.missing.length || identity.boundaryMissing) return false
+/** A principal whose policies mention a change action, at its place among the scan's candidates. */
+interface Candidate {
+  kind: 'role' | 'user'
+  principal: IamRole | IamUser
+  /** Roles first, then users, in the order changeCandidates lists them: every list merges in this order. */
+  position: number
+  clean: boolean
+}
+
+/**
+ * Whether resolving a principal's policies reads nothing unreadable. Decided without reading a
+ * tracked field: `unresolved` is looked at first (reading it taints nothing), gaps through
+ * gapsFor, and managed policies and groups only when their types have no gap (so a lookup that
+ * finds nothing notes no gap either).
+ */
+function resolvesCleanly(c: Pick<Candidate, 'kind' | 'principal'>, inventory: InventoryView, lookup: PolicyLookup): boolean {
+  const p = c.principal
+  if (p.unresolved) return false
   if (inventory.gapsFor('iam.policy').length || inventory.gapsFor('iam.group').length) return false
-  return refs.every((r) => !lookup.managedPolicy(r.arn)?.unresolved)
+  const readable = (arn: string) => {
+    const managed = lookup.managedPolicy(arn)
+    return managed ? !managed.unresolved : isKnownAdminPolicyArn(arn)
+  }
+  if (!p.attachedPolicies.every((r) => readable(r.arn))) return false
+  if (p.permissionsBoundaryArn && !readable(p.permissionsBoundaryArn)) return false
+  if (c.kind === 'user') {
+    for (const name of (p as IamUser).groups) {
+      const group = lookup.group(name)
+      if (!group || group.unresolved || !group.attachedPolicies.every((r) => readable(r.arn))) return false
+    }
+  }
+  return true
 }
 
-function rolePrep(role: IamRole, inventory: InventoryView, lookup: ReturnType<typeof inventoryPolicyLookup>): PrincipalPrep {
-  const hit = prepCache.get(role)
-  if (hit) return hit
-  const identity = roleIdentity(role, lookup)
-  const facts = roleFacts(role)
-  const prep = { identity, facts, cc: principalCapabilityContext(facts) }
-  if (clean(role, identity, inventory, lookup, [...role.attachedPolicies, ...(role.permissionsBoundaryArn ? [{ arn: role.permissionsBoundaryArn }] : [])])) prepCache.set(role, prep)
-  return prep
-}
-
-function userPrep(user: IamUser, inventory: InventoryView, lookup: ReturnType<typeof inventoryPolicyLookup>): PrincipalPrep {
-  const hit = prepCache.get(user)
-  if (hit) return hit
+function resolve(c: Candidate, lookup: PolicyLookup): PrincipalPrep {
+  if (c.kind === 'role') {
+    const role = c.principal as IamRole
+    const facts = roleFacts(role)
+    return { identity: roleIdentity(role, lookup), facts, cc: principalCapabilityContext(facts) }
+  }
+  const user = c.principal as IamUser
   const identity = userIdentity(user, lookup)
   const facts = userFacts(user, lookup)
-  const prep = { identity, facts, cc: principalCapabilityContext(facts), ccNoMfa: principalCapabilityContext({ ...facts, extra: NO_MFA }), ccMfa: principalCapabilityContext({ ...facts, extra: WITH_MFA }) }
-  const groupRefs = user.groups.flatMap((g) => {
-    const group = lookup.group(g)
-    return group?.unresolved ? [{ arn: '' }] : (group?.attachedPolicies ?? [])
-  })
-  if (clean(user, identity, inventory, lookup, [...user.attachedPolicies, ...groupRefs, ...(user.permissionsBoundaryArn ? [{ arn: user.permissionsBoundaryArn }] : [])]) && groupRefs.every((r) => r.arn)) prepCache.set(user, prep)
+  return { identity, facts, cc: principalCapabilityContext(facts), ccNoMfa: principalCapabilityContext({ ...facts, extra: NO_MFA }), ccMfa: principalCapabilityContext({ ...facts, extra: WITH_MFA }) }
+}
+
+const prepCaches = new WeakMap<InventoryView, WeakMap<object, PrincipalPrep>>()
+
+function prepOf(c: Candidate, inventory: InventoryView, lookup: PolicyLookup): PrincipalPrep {
+  if (!c.clean) return resolve(c, lookup)
+  let cache = prepCaches.get(inventory)
+  if (!cache) prepCaches.set(inventory, (cache = new WeakMap()))
+  let prep = cache.get(c.principal)
+  if (!prep) cache.set(c.principal, (prep = resolve(c, lookup)))
   return prep
 }
 
@@ -232,37 +284,222 @@ export interface WhoCanChangeOptions {
   /** The actions to ask about; default every change action. */
   actions?: readonly string[]
   trustedOrganizations?: readonly string[]
+  /**
+   * Reuse, for every function of the scan, what does not depend on the function (default true).
+   * `false` evaluates every candidate against every function: the reference the shortcut is
+   * tested against.
+   */
+  precompute?: boolean
 }
 
-/** Who can change a function, and how (see the module comment). */
-export function whoCanChange(fn: LambdaFunction, inventory: InventoryView, opts: WhoCanChangeOptions = {}): ChangeAnalysis {
-  const actions = opts.actions ?? CHANGE_ACTIONS.map((a) => a.action)
+/**
+ * Who can change a function, split by how the answer was reached. `shared` holds the changers
+ * whose grant is the same for every function of the function's partition and account (their
+ * statements match every function ARN there or none, see change-reach.ts): it is one array
+ * per scan, account and question, the same object for every function that uses it, so callers
+ * can aggregate over it once and key a cache on it. `own` holds the changers evaluated for this
+ * function alone. Both are in candidate order (`position`); `internal` of whoCanChange is their
+ * merge. A function whose resource policy has a Deny for an asked action, or whose ARN is not a
+ * plain function ARN, is evaluated entirely on its own (`shared` empty).
+ */
+export interface ChangeSplit {
+  shared: readonly InternalChanger[]
+  own: InternalChanger[]
+  external: ExternalChanger[]
+  undetermined: string[]
+}
+
+/** Candidates of one scope (partition and account of the function ARNs). */
+interface ScopeState {
+  /** Clean candidates whose grant does not depend on the function. */
+  universal: Candidate[]
+  /** Clean candidates whose grant does, by the literal start of the function names they can reach ('' = any). */
+  byPrefix: Map<string, Candidate[]>
+  /** The shared changers, by owner account and trusted organisations (they decide external assumers). */
+  shared: Map<string, readonly InternalChanger[]>
+}
+
+/** Everything about one question (a set of actions) that holds for the whole scan. */
+interface ChangerState {
+  actions: readonly string[]
+  candidates: Candidate[]
+  /** Candidates whose policies cannot all be read: evaluated for every function, through the read tracking. */
+  unclean: Candidate[]
+  scopes: Map<string, ScopeState>
+  reads: CandidateReads
+}
+
+const states = new WeakMap<InventoryView, Map<string, ChangerState>>()
+
+/**
+ * The resources changeCandidates reads identifying fields of (ARN, id, name) that have unreadable
+ * fields: only their reads can taint.
+ */
+type CandidateReads = { [K in keyof CandidateListing]: CandidateListing[K][number][] }
+
+function candidateReads(listing: CandidateListing): CandidateReads {
+  const unreadable = <T extends { unresolved?: object }>(list: readonly T[]) => list.filter((x) => x.unresolved)
+  return { policies: unreadable(listing.policies), roles: unreadable(listing.roles), groups: unreadable(listing.groups), users: unreadable(listing.users) }
+}
+
+/**
+ * Makes, in changeCandidates' order, the reads of it that could taint, so that every call of
+ * whoCanChange notes what changeCandidates would: gaps over IAM types, unreadable fields an index
+ * key depends on, unreadable identifying fields.
+ */
+function replayCandidateReads(inventory: InventoryView, r: CandidateReads): void {
+  inventory.lookup('iam.policy', policyKeys, CHANGER)
+  for (const p of r.policies) void (p.arn ?? p.id)
+  inventory.lookup('iam.role', roleKeys, 'inline')
+  for (const x of r.roles) void x.id
+  inventory.lookup('iam.group', groupKeys, 'inline')
+  for (const x of r.groups) void x.id
+  for (const x of r.groups) void x.name
+  inventory.lookup('iam.user', userKeys, 'inline')
+  for (const x of r.users) void x.id
+}
+
+function changerState(inventory: InventoryView, actions: readonly string[]): ChangerState {
+  let byActions = states.get(inventory)
+  if (!byActions) states.set(inventory, (byActions = new Map()))
+  const key = actions.join('\n')
+  let state = byActions.get(key)
+  if (state) {
+    replayCandidateReads(inventory, state.reads)
+    return state
+  }
+  const listing = listCandidates(inventory)
+  const { roles, users } = listing
+  const lookup = inventoryPolicyLookup(inventory)
+  const listed: Pick<Candidate, 'kind' | 'principal'>[] = [...roles.map((principal) => ({ kind: 'role' as const, principal })), ...users.map((principal) => ({ kind: 'user' as const, principal }))]
+  const candidates = listed.map((c, position): Candidate => ({ ...c, position, clean: resolvesCleanly(c, inventory, lookup) }))
+  state = { actions, candidates, unclean: candidates.filter((c) => !c.clean), scopes: new Map(), reads: candidateReads(listing) }
+  byActions.set(key, state)
+  return state
+}
+
+function scopeState(state: ChangerState, scope: FunctionArnScope, inventory: InventoryView): ScopeState {
+  const key = `${scope.partition}:${scope.account}`
+  let s = state.scopes.get(key)
+  if (!s) {
+    s = { universal: [], byPrefix: new Map(), shared: new Map() }
+    const lookup = inventoryPolicyLookup(inventory)
+    for (const c of state.candidates) {
+      if (!c.clean) continue
+      const reach = changeReach(prepOf(c, inventory, lookup).identity, state.actions, scope)
+      if (reach.kind === 'universal') {
+        s.universal.push(c)
+        continue
+      }
+      for (const prefix of reach.prefixes) {
+        const bucket = s.byPrefix.get(prefix)
+        if (bucket) bucket.push(c)
+        else s.byPrefix.set(prefix, [c])
+      }
+    }
+    state.scopes.set(key, s)
+  }
+  return s
+}
+
+/** The function-specific candidates an Allow of theirs could match, in candidate order. */
+function specificFor(s: ScopeState, name: string): Candidate[] {
+  if (s.byPrefix.size === 0) return []
+  const hits = new Set<Candidate>()
+  for (let k = 0; k <= name.length; k++) for (const c of s.byPrefix.get(name.slice(0, k)) ?? []) hits.add(c)
+  return [...hits].sort((a, b) => a.position - b.position)
+}
+
+/** Two lists in candidate order, merged. */
+export function mergeByPosition<T extends { position: number }>(a: readonly T[], b: readonly T[]): T[] {
+  if (a.length === 0) return [...b]
+  if (b.length === 0) return [...a]
+  const out: T[] = []
+  let i = 0
+  let j = 0
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i]!.position <= b[j]!.position) ? a[i++]! : b[j++]!)
+  return out
+}
+
+/**
+ * The scope whose shared changers apply to the function, or undefined when it must be evaluated
+ * alone: its ARN is not a plain function ARN, or its resource policy has a Deny that names an
+ * asked action (such a Deny applies per principal, see resourcePolicyDenies).
+ */
+function sharedScope(fn: LambdaFunction, fnArn: string, actions: readonly string[]): FunctionArnParts | undefined {
+  const policy = fn.policy
+  const parts = parseFunctionArn(fnArn)
+  if (!parts) return undefined
+  if (policy && compilePolicy(policy).statements.some((st) => st.effect === 'Deny' && actions.some((a) => statementMatchesAction(st, a)))) return undefined
+  return parts
+}
+
+interface Evaluated {
+  changer?: InternalChanger
+  /** The ARN of a candidate that showed no grant with policies missing. */
+  undetermined?: string
+}
+
+/**
+ * One candidate against one function ARN. With `fn`, the Deny statements of its resource policy
+ * that apply to the candidate count too; without, none is asked for (the shared changers).
+ */
+function evaluateCandidate(c: Candidate, prep: PrincipalPrep, fn: LambdaFunction | undefined, fnArn: string, owner: string, actions: readonly string[], trustedOrganizations: readonly string[] | undefined): Evaluated {
+  const { identity, facts } = prep
+  const arn = c.principal.arn ?? c.principal.id
+  if (c.kind === 'role') {
+    const role = c.principal as IamRole
+    const g = levels(withDenies(identity, fn && resourcePolicyDenies(fn, facts.arn, !!role.permissionsBoundaryArn)), prep.cc, fnArn, actions)
+    if (g.level === 'none') return identity.missing.length || identity.boundaryMissing ? { undetermined: arn } : {}
+    const externalAssumers = externalAssumersOf(role, owner, trustedOrganizations)
+    return { changer: { kind: 'role', arn, name: role.name, actions: g.actions, conditional: g.level === 'conditional', withoutMfa: false, externalAssumers, identity, facts, position: c.position } }
+  }
+  const user = c.principal as IamUser
+  const effective = withDenies(identity, fn && resourcePolicyDenies(fn, facts.arn, !!user.permissionsBoundaryArn))
+  const withMfa = levels(effective, prep.ccMfa!, fnArn, actions)
+  if (withMfa.level === 'none') return identity.missing.length || identity.boundaryMissing ? { undetermined: arn } : {}
+  const noMfa = levels(effective, prep.ccNoMfa!, fnArn, actions)
+  return { changer: { kind: 'user', arn, name: user.name, actions: withMfa.actions, conditional: withMfa.level === 'conditional', withoutMfa: noMfa.level !== 'none', externalAssumers: [], identity, facts, position: c.position } }
+}
+
+const ALL_ACTIONS: readonly string[] = CHANGE_ACTIONS.map((a) => a.action)
+
+/** Who can change a function, and how, with the shared part apart (see ChangeSplit). */
+export function whoCanChangeSplit(fn: LambdaFunction, inventory: InventoryView, opts: WhoCanChangeOptions = {}): ChangeSplit {
+  const actions = opts.actions ?? ALL_ACTIONS
   const fnArn = functionArnFor(fn, inventory)
   const owner = functionScope(fn, inventory).account
   const lookup = inventoryPolicyLookup(inventory)
-  const { roles, users } = changeCandidates(inventory)
-  const out: ChangeAnalysis = { internal: [], external: [], undetermined: [] }
+  const state = changerState(inventory, actions)
+  const { candidates } = state
+  const out: ChangeSplit = { shared: [], own: [], external: [], undetermined: [] }
 
-  for (const role of roles) {
-    const { identity, facts, cc } = rolePrep(role, inventory, lookup)
-    const g = levels(withDenies(identity, resourcePolicyDenies(fn, facts.arn, !!role.permissionsBoundaryArn)), cc, fnArn, actions)
-    if (g.level === 'none') {
-      if (identity.missing.length || identity.boundaryMissing) out.undetermined.push(role.arn ?? role.id)
-      continue
+  // Evaluating every candidate reads the first one's policies and then the function's policy;
+  // keep that order, so that a verdict both make unknown names them in the same order.
+  const first = candidates[0]
+  const firstPrep = first && prepOf(first, inventory, lookup)
+  const scope = opts.precompute === false ? undefined : sharedScope(fn, fnArn, actions)
+  let evaluated: readonly Candidate[] = candidates
+  if (scope) {
+    const s = scopeState(state, scope, inventory)
+    evaluated = mergeByPosition(state.unclean, specificFor(s, scope.name))
+    const sharedKey = `${owner}|${(opts.trustedOrganizations ?? []).join(',')}`
+    let shared = s.shared.get(sharedKey)
+    if (!shared) {
+      // Computed with this function's ARN: any function of the scope gives the same answers.
+      const list: InternalChanger[] = []
+      for (const c of s.universal) {
+        const r = evaluateCandidate(c, prepOf(c, inventory, lookup), undefined, fnArn, owner, actions, opts.trustedOrganizations)
+        if (r.changer) list.push(r.changer)
+      }
+      s.shared.set(sharedKey, (shared = Object.freeze(list)))
     }
-    const externalAssumers = externalAssumersOf(role, owner, opts.trustedOrganizations)
-    out.internal.push({ kind: 'role', arn: role.arn ?? role.id, name: role.name, actions: g.actions, conditional: g.level === 'conditional', withoutMfa: false, externalAssumers, identity, facts })
+    out.shared = shared
   }
-  for (const user of users) {
-    const { identity, facts, ccMfa, ccNoMfa } = userPrep(user, inventory, lookup)
-    const effective = withDenies(identity, resourcePolicyDenies(fn, facts.arn, !!user.permissionsBoundaryArn))
-    const withMfa = levels(effective, ccMfa!, fnArn, actions)
-    if (withMfa.level === 'none') {
-      if (identity.missing.length || identity.boundaryMissing) out.undetermined.push(user.arn ?? user.id)
-      continue
-    }
-    const noMfa = levels(effective, ccNoMfa!, fnArn, actions)
-    out.internal.push({ kind: 'user', arn: user.arn ?? user.id, name: user.name, actions: withMfa.actions, conditional: withMfa.level === 'conditional', withoutMfa: noMfa.level !== 'none', externalAssumers: [], identity, facts })
+  for (const c of evaluated) {
+    const r = evaluateCandidate(c, c === first ? firstPrep! : prepOf(c, inventory, lookup), fn, fnArn, owner, actions, opts.trustedOrganizations)
+    if (r.changer) out.own.push(r.changer)
+    else if (r.undetermined) out.undetermined.push(r.undetermined)
   }
 
   if (fn.policy) {
@@ -277,4 +514,10 @@ export function whoCanChange(fn: LambdaFunction, inventory: InventoryView, opts:
     }
   }
   return out
+}
+
+/** Who can change a function, and how (see the module comment). */
+export function whoCanChange(fn: LambdaFunction, inventory: InventoryView, opts: WhoCanChangeOptions = {}): ChangeAnalysis {
+  const a = whoCanChangeSplit(fn, inventory, opts)
+  return { internal: mergeByPosition(a.shared, a.own), external: a.external, undetermined: a.undetermined }
 }

@@ -1,10 +1,41 @@
 import { defineCheck, type Verdict } from '../../core/check.js'
 import { globToRegExp } from '../../core/selection.js'
 import { listForMessage } from '../../analysis/lambda/execution-role.js'
-import { whoCanChange } from '../../analysis/lambda/who-can-change.js'
+import { firstInOrder, listHeadForMessage, type Placed } from '../../analysis/lambda/changer-lists.js'
+import { whoCanChangeSplit, type InternalChanger } from '../../analysis/lambda/who-can-change.js'
 
 function strings(v: unknown): string[] {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []
+}
+
+/** The changers a message names: users without MFA and roles assumable from outside, not trusted. */
+interface Reported {
+  users: Placed[]
+  roles: Placed[]
+}
+
+function reported(changers: readonly InternalChanger[], isTrusted: (arn: string) => boolean): Reported {
+  const out: Reported = { users: [], roles: [] }
+  for (const c of changers) {
+    if (isTrusted(c.arn)) continue
+    if (c.kind === 'user' && c.withoutMfa) out.users.push({ position: c.position, arn: c.arn, label: `${c.name} (${c.actions.join(', ')}${c.conditional ? ', under conditions' : ''})` })
+    else if (c.kind === 'role' && c.externalAssumers.length > 0) out.roles.push({ position: c.position, arn: c.arn, label: `${c.name} (assumable by ${c.externalAssumers.join(', ')})` })
+  }
+  return out
+}
+
+/**
+ * The shared changers (the same array for every function of a scan and account) reported once per
+ * scan and option set, so that a function costs the same however many of them there are.
+ */
+const sharedReports = new WeakMap<readonly InternalChanger[], Map<string, Reported>>()
+function reportedShared(shared: readonly InternalChanger[], trustedKey: string, isTrusted: (arn: string) => boolean): Reported {
+  if (shared.length === 0) return { users: [], roles: [] }
+  let byKey = sharedReports.get(shared)
+  if (!byKey) sharedReports.set(shared, (byKey = new Map()))
+  let r = byKey.get(trustedKey)
+  if (!r) byKey.set(trustedKey, (r = reported(shared, isTrusted)))
+  return r
 }
 
 export default defineCheck({
@@ -38,19 +69,22 @@ export default defineCheck({
     },
   },
   evaluate(fn, { pass, fail, unknown, inventory, options }) {
-    const trusted = strings(options.trustedPrincipals).map(globToRegExp)
+    const patterns = strings(options.trustedPrincipals)
+    const trusted = patterns.map(globToRegExp)
     const isTrusted = (arn: string) => trusted.some((re) => re.test(arn))
-    const a = whoCanChange(fn, inventory, { trustedOrganizations: strings(options.trustedOrganizations) })
+    const a = whoCanChangeSplit(fn, inventory, { trustedOrganizations: strings(options.trustedOrganizations) })
+    const shared = reportedShared(a.shared, JSON.stringify(patterns), isTrusted)
+    const own = reported(a.own, isTrusted)
     const verdicts: Verdict[] = []
-    const users = a.internal.filter((c) => c.kind === 'user' && c.withoutMfa && !isTrusted(c.arn))
-    if (users.length) {
-      const principals = listForMessage(users.map((u) => `${u.name} (${u.actions.join(', ')}${u.conditional ? ', under conditions' : ''})`))
-      verdicts.push(fail('users-without-mfa', { data: { name: fn.name, count: users.length, principals }, subject: 'iam users' }))
+    const users = shared.users.length + own.users.length
+    if (users) {
+      const principals = listHeadForMessage(firstInOrder(shared.users, own.users, 5), users)
+      verdicts.push(fail('users-without-mfa', { data: { name: fn.name, count: users, principals }, subject: 'iam users' }))
     }
-    const roles = a.internal.filter((c) => c.kind === 'role' && c.externalAssumers.length > 0 && !isTrusted(c.arn))
-    if (roles.length) {
-      const principals = listForMessage(roles.map((r) => `${r.name} (assumable by ${r.externalAssumers.join(', ')})`))
-      verdicts.push(fail('external-roles', { data: { name: fn.name, count: roles.length, principals }, subject: 'roles' }))
+    const roles = shared.roles.length + own.roles.length
+    if (roles) {
+      const principals = listHeadForMessage(firstInOrder(shared.roles, own.roles, 5), roles)
+      verdicts.push(fail('external-roles', { data: { name: fn.name, count: roles, principals }, subject: 'roles' }))
     }
     if (a.external.length) {
       const principals = listForMessage(a.external.map((e) => `${e.principal} via statement ${e.statement} (${e.actions.join(', ')})`))
@@ -58,6 +92,6 @@ export default defineCheck({
     }
     if (verdicts.length) return verdicts
     if (a.undetermined.length) return unknown(`policies of ${listForMessage(a.undetermined)} are not all in the inventory`)
-    return pass('restricted', { name: fn.name, count: a.internal.length })
+    return pass('restricted', { name: fn.name, count: a.shared.length + a.own.length })
   },
 })

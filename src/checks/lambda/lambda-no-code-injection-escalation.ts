@@ -1,8 +1,10 @@
 import { defineCheck } from '../../core/check.js'
+import { executionRoleOf, listForMessage, missingReason } from '../../analysis/lambda/execution-role.js'
+import { listHeadForMessage } from '../../analysis/lambda/changer-lists.js'
+import { injectionGains } from '../../analysis/lambda/injection-gains.js'
+import { CODE_INJECTION_ACTIONS, whoCanChangeSplit } from '../../analysis/lambda/who-can-change.js'
 import { assessAdministratorAccess } from '../../analysis/iam/admin.js'
 import { analyzeEscalation } from '../../analysis/iam/escalation.js'
-import { executionRoleOf, listForMessage, missingReason } from '../../analysis/lambda/execution-role.js'
-import { CODE_INJECTION_ACTIONS, whoCanChange } from '../../analysis/lambda/who-can-change.js'
 
 export default defineCheck({
   meta: {
@@ -42,26 +44,15 @@ export default defineCheck({
     const missing = missingReason(identity)
     if (!roleAdmin && roleMethods.length === 0) return missing ? unknown(missing, { at: 'role' }) : pass('role-not-privileged', names)
 
-    const analysis = whoCanChange(fn, inventory, { actions: CODE_INJECTION_ACTIONS })
-    const changers = analysis.internal.filter((c) => c.arn !== (role.arn ?? role.id))
-    const lacksAdmin: string[] = []
-    const lacksMethods = new Map<string, string[]>()
-    for (const c of changers) {
-      if (assessAdministratorAccess(c.identity.policies, c.identity.boundary).level === 'unconditional') continue
-      if (roleAdmin) {
-        lacksAdmin.push(`${c.kind} ${c.name}`)
-        continue
-      }
-      const own = new Set(analyzeEscalation(c.identity, c.facts, scope).map((m) => m.id))
-      const gained = roleMethods.filter((m) => !own.has(m.id)).map((m) => m.id)
-      if (gained.length) lacksMethods.set(`${c.kind} ${c.name}`, gained)
-    }
-    if (lacksAdmin.length) return fail('injection-admin', { data: { ...names, principals: listForMessage(lacksAdmin) }, at: 'role' })
-    if (lacksMethods.size) {
-      const methods = [...new Set([...lacksMethods.values()].flat())]
-      return fail('injection-escalation', { data: { ...names, principals: listForMessage([...lacksMethods.keys()]), methods: listForMessage(methods, 4) }, at: 'role' })
+    const analysis = whoCanChangeSplit(fn, inventory, { actions: CODE_INJECTION_ACTIONS })
+    // The role's ARN is read only when there is a changer to compare it with.
+    const roleArn = analysis.shared.length + analysis.own.length ? (role.arn ?? role.id) : ''
+    const g = injectionGains(analysis, { roleArn, roleAdmin, roleMethods: roleMethods.map((m) => m.id), scope })
+    if (g.lacksAdmin.count) return fail('injection-admin', { data: { ...names, principals: listHeadForMessage(g.lacksAdmin.first, g.lacksAdmin.count) }, at: 'role' })
+    if (g.lacksMethods.count) {
+      return fail('injection-escalation', { data: { ...names, principals: listHeadForMessage(g.lacksMethods.first, g.lacksMethods.count), methods: listForMessage(g.lacksMethods.methods, 4) }, at: 'role' })
     }
     if (analysis.undetermined.length) return unknown(`policies of ${listForMessage(analysis.undetermined)} are not all in the inventory`, { at: 'role' })
-    return pass('no-injection', { ...names, count: changers.length })
+    return pass('no-injection', { ...names, count: g.changers })
   },
 })
