@@ -313,6 +313,7 @@ import sqsQueuePolicyNotPublic from './sqs/sqs-queue-policy-not-public.js'
 import ssmDocumentNotPublic from './ssm/ssm-document-not-public.js'
 import ssmManagedInstancePatchCompliant from './ssm/ssm-managed-instance-patch-compliant.js'
 import ssmParameterSecretsSecureString from './ssm/ssm-parameter-secrets-secure-string.js'
+import wafRuleGroupMetricsEnabled from './waf/waf-rule-group-metrics-enabled.js'
 import wafWebAclHasRules from './waf/waf-web-acl-has-rules.js'
 import wafWebAclLoggingEnabled from './waf/waf-web-acl-logging-enabled.js'
 import wafWebAclMetricsEnabled from './waf/waf-web-acl-metrics-enabled.js'
@@ -630,6 +631,7 @@ export const CHECKS: readonly AnyCheck[] = [
   ssmDocumentNotPublic,
   ssmManagedInstancePatchCompliant,
   ssmParameterSecretsSecureString,
+  wafRuleGroupMetricsEnabled,
   wafWebAclHasRules,
   wafWebAclLoggingEnabled,
   wafWebAclMetricsEnabled,

@@ -613,6 +613,11 @@ export function generatedFields(POLICY_SHAPE: Shape, LOCATION_SHAPE: Shape): Rec
       loggingEnabled: s.bool,
       metricsEnabled: s.opt(s.bool),
     },
+    'waf.rule-group': {
+      scope: s.oneOf('REGIONAL', 'CLOUDFRONT'),
+      metricsEnabled: s.bool,
+      rules: s.list(s.obj({ name: s.str, metricsEnabled: s.bool })),
+    },
     'ecr.repository': {
       uri: s.opt(s.str),
       imageTagMutability: s.str,

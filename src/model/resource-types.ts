@@ -29,7 +29,7 @@ import type { ApiGatewayDomainName, ApiGatewayStage } from './apigateway.js'
 import type { ClassicLoadBalancer, LoadBalancer } from './elb.js'
 import type { CloudFrontDistribution } from './cloudfront.js'
 import type { AcmCertificate } from './acm.js'
-import type { WafWebAcl } from './waf.js'
+import type { WafRuleGroup, WafWebAcl } from './waf.js'
 import type { EcrRepository } from './ecr.js'
 import type { EcsCluster, EcsService, EcsTaskDefinition } from './ecs.js'
 import type { EksCluster } from './eks.js'
@@ -107,6 +107,7 @@ export interface ResourceTypeMap {
   'cloudfront.distribution': CloudFrontDistribution
   'acm.certificate': AcmCertificate
   'waf.web-acl': WafWebAcl
+  'waf.rule-group': WafRuleGroup
   'ecr.repository': EcrRepository
   'ecs.task-definition': EcsTaskDefinition
   'ecs.service': EcsService
@@ -215,6 +216,8 @@ export const RESOURCE_TYPES: Record<ResourceType, ResourceTypeInfo> = {
   'acm.certificate': { scope: 'regional', cloudformation: 'AWS::CertificateManager::Certificate', terraform: 'aws_acm_certificate', asff: 'AwsCertificateManagerCertificate' },
   // Regional web ACLs have a region; CloudFront-scope ACLs are collected once, with region `global`.
   'waf.web-acl': { scope: 'regional', cloudformation: 'AWS::WAFv2::WebACL', terraform: 'aws_wafv2_web_acl', asff: 'AwsWafv2WebAcl' },
+  // Rule groups follow their web ACLs: regional in their region, CloudFront scope with region `global`.
+  'waf.rule-group': { scope: 'regional', cloudformation: 'AWS::WAFv2::RuleGroup', terraform: 'aws_wafv2_rule_group', asff: 'AwsWafv2RuleGroup' },
   'ecr.repository': { scope: 'regional', cloudformation: 'AWS::ECR::Repository', terraform: 'aws_ecr_repository', asff: 'AwsEcrRepository' },
   'ecs.task-definition': { scope: 'regional', cloudformation: 'AWS::ECS::TaskDefinition', terraform: 'aws_ecs_task_definition', asff: 'AwsEcsTaskDefinition' },
   'ecs.service': { scope: 'regional', cloudformation: 'AWS::ECS::Service', terraform: 'aws_ecs_service', asff: 'AwsEcsService' },

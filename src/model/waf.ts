@@ -15,3 +15,22 @@ export interface WafWebAcl extends ResourceBase {
   /** CloudWatch metrics of the ACL's visibility configuration. */
   metricsEnabled?: boolean
 }
+
+/** One rule of a rule group and whether its visibility configuration publishes CloudWatch metrics. */
+export interface WafRuleVisibility {
+  name: string
+  metricsEnabled: boolean
+}
+
+/**
+ * `waf.rule-group`: an AWS WAF (v2) rule group the account owns (managed rule groups of AWS and
+ * Marketplace sellers are not listed). Regional groups live in their region; groups of
+ * CloudFront scope are global (region `global`).
+ */
+export interface WafRuleGroup extends ResourceBase {
+  scope: 'REGIONAL' | 'CLOUDFRONT'
+  /** CloudWatch metrics of the group's own visibility configuration. */
+  metricsEnabled: boolean
+  /** The group's rules, in priority order, each with its own metrics setting. */
+  rules: WafRuleVisibility[]
+}

@@ -33,6 +33,7 @@ const CLB = ['elb-classic-https-listeners', 'elb-classic-tls-policy', 'elb-class
 const CF = ['cloudfront-viewer-https-only', 'cloudfront-minimum-tls-version', 'cloudfront-logging-enabled', 'cloudfront-waf-associated', 'cloudfront-s3-origin-access-control', 'cloudfront-lambda-url-origin-oac', 'cloudfront-default-root-object', 'cloudfront-origin-https-only', 'cloudfront-origin-tls-not-deprecated', 'cloudfront-geo-restriction', 'cloudfront-origin-failover', 'cloudfront-sni-enabled', 'cloudfront-s3-origin-bucket-exists', 'cloudfront-custom-certificate']
 const CERT = ['acm-certificate-not-expiring', 'acm-certificate-rsa-key-2048', 'acm-imported-certificate-in-use']
 const ACL = ['waf-web-acl-logging-enabled', 'waf-web-acl-has-rules', 'waf-web-acl-metrics-enabled']
+const RULE_GROUP = ['waf-rule-group-metrics-enabled']
 const REPO = ['ecr-repository-scan-on-push', 'ecr-repository-immutable-tags', 'ecr-repository-lifecycle-policy', 'ecr-repository-policy-not-public', 'ecr-repository-policy-cross-account-trusted', 'ecr-repository-kms-encryption']
 const TASK = ['ecs-task-definition-no-privileged-containers', 'ecs-task-definition-no-plaintext-secrets', 'ecs-task-definition-readonly-root-filesystem', 'ecs-task-definition-non-root-user', 'ecs-task-definition-host-network-non-root', 'ecs-task-definition-no-host-pid', 'ecs-task-definition-logging-configured']
 const SERVICE = ['ecs-service-no-public-ip']
@@ -47,7 +48,7 @@ const DOC = ['ssm-document-not-public']
 const NODE = ['ssm-managed-instance-patch-compliant']
 
 /** Every check the fixture here gives passing and failing verdicts for (the rotation check through these secrets). */
-export const EDGE_COVERED_CHECKS = [...STAGE, ...DOMAIN, ...LB, ...CLB, ...CF, ...CERT, ...ACL, ...REPO, ...TASK, ...SERVICE, ...CLUSTER, ...EKS, ...QUEUE, ...TOPIC, ...SECRET, ROTATION, ...DOC, ...NODE]
+export const EDGE_COVERED_CHECKS = [...STAGE, ...DOMAIN, ...LB, ...CLB, ...CF, ...CERT, ...ACL, ...RULE_GROUP, ...REPO, ...TASK, ...SERVICE, ...CLUSTER, ...EKS, ...QUEUE, ...TOPIC, ...SECRET, ROTATION, ...DOC, ...NODE]
 
 const all = (ids: string[], s: Status): Verdicts => Object.fromEntries(ids.map((id) => [id, s]))
 
@@ -187,6 +188,19 @@ state(US, 'api-acl', all(ACL, 'pass'))
 state(US, 'empty-acl', all(ACL, 'fail'))
 const cloudFrontWebAcls = [{ name: 'edge', id: '0e1f', rules: 2, logging: true }]
 state('global', 'edge', all(ACL, 'pass'))
+// WAF rule groups: metrics on everywhere; off for the group; off for one rule; no rules at all (nothing to measure).
+const ruleGroups: NonNullable<FixtureRegion['ruleGroups']> = [
+  { name: 'api-rules', id: '1a2b', rules: [{ name: 'admin-path' }, { name: 'bad-bots' }] },
+  { name: 'quiet-rules', id: '1c2d', metrics: false, rules: [{ name: 'geo' }] },
+  { name: 'silent-rule', id: '1d2e', rules: [{ name: 'geo' }, { name: 'ip-block', metrics: false }] },
+  { name: 'empty-rules', id: '1e2f', rules: [] },
+]
+state(US, 'api-rules', all(RULE_GROUP, 'pass'))
+state(US, 'quiet-rules', all(RULE_GROUP, 'fail'))
+state(US, 'silent-rule', all(RULE_GROUP, 'fail'))
+state(US, 'empty-rules', all(RULE_GROUP, 'skip'))
+const cloudFrontRuleGroups: NonNullable<FixtureAccount['cloudFrontRuleGroups']> = [{ name: 'edge-rules', id: '1f2e', rules: [{ name: 'geo' }] }]
+state('global', 'edge-rules', all(RULE_GROUP, 'pass'))
 
 // ECR.
 const repositories: NonNullable<FixtureRegion['repositories']> = [
@@ -290,6 +304,7 @@ export const EDGE_US: FixtureRegion = {
   classicLoadBalancers,
   certificates,
   webAcls,
+  ruleGroups,
   repositories,
   taskDefinitions,
   ecsClusters,
@@ -307,6 +322,7 @@ export function addEdgeFixture(account: FixtureAccount): void {
   for (const [key, items] of Object.entries(EDGE_US) as [string, unknown[]][]) us[key] = [...(us[key] ?? []), ...items]
   account.distributions = [...(account.distributions ?? []), ...distributions]
   account.cloudFrontWebAcls = [...(account.cloudFrontWebAcls ?? []), ...cloudFrontWebAcls]
+  account.cloudFrontRuleGroups = [...(account.cloudFrontRuleGroups ?? []), ...cloudFrontRuleGroups]
 }
 
 /** `checkId region/name status` for every verdict of this family over `account` (after addEdgeFixture). */

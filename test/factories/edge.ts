@@ -7,7 +7,7 @@ import type { ApiGatewayDomainName, ApiGatewayStage } from '../../src/model/apig
 import type { ClassicLoadBalancer, LoadBalancer } from '../../src/model/elb.js'
 import type { CloudFrontDistribution } from '../../src/model/cloudfront.js'
 import type { AcmCertificate } from '../../src/model/acm.js'
-import type { WafWebAcl } from '../../src/model/waf.js'
+import type { WafRuleGroup, WafWebAcl } from '../../src/model/waf.js'
 import type { EcrRepository } from '../../src/model/ecr.js'
 import type { EcsCluster, EcsContainerDefinition, EcsService, EcsTaskDefinition } from '../../src/model/ecs.js'
 import type { EksCluster } from '../../src/model/eks.js'
@@ -157,6 +157,13 @@ export function wafWebAcl(over: Over<WafWebAcl> = {}): WafWebAcl {
   const name = over.name ?? 'orders-api'
   const arn = webAclArn(name)
   return { id: arn, arn, name, accountId: ACCOUNT, region: REGION, scope: 'REGIONAL', ruleCount: 3, defaultAction: 'ALLOW', loggingEnabled: true, metricsEnabled: true, ...over }
+}
+
+/** A regional rule group of two rules; the group and both rules publish CloudWatch metrics. */
+export function wafRuleGroup(over: Over<WafRuleGroup> = {}): WafRuleGroup {
+  const name = over.name ?? 'block-admin-paths'
+  const arn = `arn:aws:wafv2:${REGION}:${ACCOUNT}:regional/rulegroup/${name}/a1b2c3d4-0000-4000-8000-000000000002`
+  return { id: arn, arn, name, accountId: ACCOUNT, region: REGION, scope: 'REGIONAL', metricsEnabled: true, rules: [{ name: 'admin-path', metricsEnabled: true }, { name: 'bad-bots', metricsEnabled: true }], ...over }
 }
 
 export function ecrRepository(over: Over<EcrRepository> = {}): EcrRepository {

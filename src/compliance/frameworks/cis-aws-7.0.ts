@@ -8,7 +8,7 @@ export default defineFramework({
   id: 'cis-7.0',
   title: 'CIS Amazon Web Services Foundations Benchmark',
   version: '7.0.0',
-  source: 'CIS AWS Foundations Benchmark v7.0.0 control numbering, cross-checked against the public Prowler compliance file cis_7.0_aws.json (70 requirements); see /work/shared/reference/aws-facts.md §5.1',
+  source: 'CIS AWS Foundations Benchmark v7.0.0 control numbering. Verified on 2026-11-27: all 70 ids and their recommendation titles read one by one from the public Prowler compliance file prowler/compliance/aws/cis_7.0_aws.json (Apache-2.0; sections 2 IAM 2.1.1–2.21, 3 Storage 3.1.1–3.3.1, 4 Logging 4.1–4.10, 5 Monitoring 5.1–5.16, 6 Networking 6.1.1–6.8), and 2.1.3 and 2.6 also against Tenable\'s CIS_Amazon_Web_Services_Foundations_v7.0.0 audit items and Cloudaware\'s cis-aws-v7.0.0 pages. Not verified: the CIS PDF itself (licensed, not in the searchable sources), so levels and automated/manual status are as Prowler records them; see /work/shared/reference/aws-facts.md §5.1',
   verifiedAt: '2026-11-27',
   controls: [
     c('2.1.1', 'Root credentials are managed centrally by AWS Organizations'),

@@ -47,6 +47,7 @@ import { elbClassicLoadBalancerCollector } from './collectors/elb-classic.js'
 import { cloudFrontDistributionCollector } from './collectors/cloudfront-distribution.js'
 import { acmCertificateCollector } from './collectors/acm-certificate.js'
 import { wafCloudFrontWebAclCollector, wafWebAclCollector } from './collectors/waf-web-acl.js'
+import { wafCloudFrontRuleGroupCollector, wafRuleGroupCollector } from './collectors/waf-rule-group.js'
 import { ecrRepositoryCollector } from './collectors/ecr-repository.js'
 import { ecsClusterCollector, ecsTaskDefinitionCollector } from './collectors/ecs.js'
 import { eksClusterCollector } from './collectors/eks-cluster.js'
@@ -121,6 +122,8 @@ export const COLLECTORS: readonly Collector[] = [
   acmCertificateCollector,
   wafWebAclCollector,
   wafCloudFrontWebAclCollector,
+  wafRuleGroupCollector,
+  wafCloudFrontRuleGroupCollector,
   ecrRepositoryCollector,
   ecsTaskDefinitionCollector,
   ecsClusterCollector,

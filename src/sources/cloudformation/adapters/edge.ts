@@ -13,6 +13,7 @@ import { asBoolean, asString, isRecord, isUnresolved, PLACEHOLDER } from '../val
 import { adaptApiGatewayStages } from './apigateway-stage.js'
 import { adaptElb } from './elb.js'
 import { adaptContainers } from './containers.js'
+import { adaptWafRuleGroups } from './waf-rule-group.js'
 
 const S3_BUCKET_DOMAIN_ATTRIBUTES = new Set(['DomainName', 'RegionalDomainName', 'DualStackDomainName'])
 
@@ -222,5 +223,6 @@ export function adaptEdge(stack: Stack): void {
   adaptDistributions(stack)
   adaptCertificates(stack)
   adaptWebAcls(stack)
+  adaptWafRuleGroups(stack)
   adaptContainers(stack)
 }

@@ -8,6 +8,7 @@ import { classifyOrigin } from '../../../analysis/cloudfront-origins.js'
 import { identity, Unknown, type Value } from '../eval/values.js'
 import type { TfInstance } from '../instance.js'
 import { blocksOf, Fields, PLACEHOLDER, type AdapterContext } from './fields.js'
+import { adaptWafRuleGroups } from './waf-rule-group.js'
 
 const text = (v: Value | undefined): string | undefined => (typeof v === 'string' ? v : identity(v))
 
@@ -170,4 +171,5 @@ export function adaptEdge(ctx: AdapterContext): void {
   adaptDistributions(ctx)
   adaptCertificates(ctx)
   adaptWebAcls(ctx)
+  adaptWafRuleGroups(ctx)
 }

@@ -81,6 +81,7 @@ export const TERRAFORM_MODEL_TYPES: readonly ResourceType[] = [
   'cloudfront.distribution',
   'acm.certificate',
   'waf.web-acl',
+  'waf.rule-group',
   'ecr.repository',
   'ecs.task-definition',
   'ecs.service',
