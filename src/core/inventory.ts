@@ -1,4 +1,4 @@
-import type { ResourceOf, ResourceType } from '../model/resource-types.js'
+import { RESOURCE_TYPE_IDS, RESOURCE_TYPES, type ResourceOf, type ResourceType } from '../model/resource-types.js'
 
 /** Version of the snapshot/inventory format. Bump on any incompatible change. */
 export const INVENTORY_SCHEMA_VERSION = 1
@@ -11,9 +11,51 @@ export const INVENTORY_SCHEMA_VERSION = 1
  */
 export const INVENTORY_PARTIAL_SCHEMA_VERSION = 2
 
-/** The schema version an inventory is written with (see {@link INVENTORY_PARTIAL_SCHEMA_VERSION}). */
-export function inventorySchemaVersion(inv: Pick<Inventory, 'partial'>): number {
+/**
+ * Version of an inventory that left out whole resource types (its `collected` record does not
+ * cover every type). A reader of versions 1 or 2 would drop that record and take a type it
+ * never collected for an empty one (no alarms, no trails: a check that joins to them passes or
+ * fails on absence), so such a snapshot says 3 and those readers refuse it. An inventory that
+ * collected every type keeps version 1 or 2: its record changes nothing for an older reader.
+ */
+export const INVENTORY_COLLECTED_SCHEMA_VERSION = 3
+
+/**
+ * The schema version an inventory is written with (see {@link INVENTORY_PARTIAL_SCHEMA_VERSION}
+ * and {@link INVENTORY_COLLECTED_SCHEMA_VERSION}). `allTypes`: the types a complete collection holds.
+ */
+export function inventorySchemaVersion(inv: Partial<Pick<Inventory, 'partial' | 'collected' | 'scope'>>, allTypes: readonly ResourceType[] = RESOURCE_TYPE_IDS): number {
+  if (inv.collected && allTypes.some((t) => !collectedEverywhere(inv.collected!, t, inv.scope?.regions ?? [], RESOURCE_TYPES[t]?.scope === 'global')))
+    return INVENTORY_COLLECTED_SCHEMA_VERSION
   return inv.partial?.length ? INVENTORY_PARTIAL_SCHEMA_VERSION : INVENTORY_SCHEMA_VERSION
+}
+
+/**
+ * The resource types a collection gathered, in one region or in all of them. A live collection
+ * runs only the collectors its checks need, so a snapshot of it holds nothing of the other
+ * types: this record is how a later evaluation tells "not collected" from "none exist".
+ */
+export interface CollectedTypes {
+  /** The region the record is about (`global` for global types); absent = every region of the scope, and global. */
+  region?: string
+  resourceTypes: ResourceType[]
+}
+
+/**
+ * Regions in which `type` was not collected according to `records` (`undefined` in the result
+ * = every region). Global types are looked up under `global`. Pure.
+ */
+export function regionsNotCollected(records: readonly CollectedTypes[], type: ResourceType, scopeRegions: readonly string[], global: boolean): (string | undefined)[] {
+  const has = (r: CollectedTypes) => r.resourceTypes.includes(type)
+  if (records.some((r) => r.region === undefined && has(r))) return []
+  if (global) return records.some((r) => r.region === 'global' && has(r)) ? [] : ['global']
+  const missing = scopeRegions.filter((region) => !records.some((r) => r.region === region && has(r)))
+  // No region collected it: one record for the whole scope reads better than one per region.
+  return missing.length === scopeRegions.length ? [undefined] : missing
+}
+
+function collectedEverywhere(records: readonly CollectedTypes[], type: ResourceType, scopeRegions: readonly string[], global: boolean): boolean {
+  return regionsNotCollected(records, type, scopeRegions, global).length === 0
 }
 
 /**
@@ -74,6 +116,13 @@ export interface Inventory {
   secretsMasked?: boolean
   /** Types collected only in part (what the selected checks did not need); absent = nothing left out. */
   partial?: PartialCollection[]
+  /**
+   * The resource types the collection gathered (live collections only). A type not listed was
+   * not collected, which is not the same as none existing: evaluating a snapshot turns it into
+   * a `NotCollected` gap (src/core/collected.ts). Absent = not recorded (IaC inventories, which
+   * hold everything their templates declare, and snapshots written before this record existed).
+   */
+  collected?: CollectedTypes[]
 }
 
 export function emptyInventory(scope: InventoryScope, collectedAt = new Date().toISOString()): Inventory {
@@ -103,6 +152,21 @@ export interface InventoryView {
    * per function identity.
    */
   lookup<T extends ResourceType>(type: T, keysOf: IndexKeys<T>, key: string | readonly string[], filter?: { region?: string }): readonly ResourceOf<T>[]
+  /**
+   * What `compute` returns, computed on first use for a namespace and key and kept for the scan:
+   * for analyses that reuse work across resources (a principal's resolved policies for every
+   * function). Under the engine's read tracking, the taints the computation caused (unreadable
+   * fields it read, gaps of types it listed, nested memos' taints) are recorded and replayed into
+   * every evaluation that gets the result, so a result computed from something unreadable makes
+   * each verdict built on it `unknown`, with the same reasons, as computing it again would.
+   *
+   * `compute` must depend only on the key and the inventory, never on the resource under
+   * evaluation (the tracked view throws if it reads one of that resource's unreadable fields).
+   * The result is shared by every later call: never mutate it. `namespace` is an object the
+   * caller owns (a module-level constant), so two analyses keying on the same resource do not
+   * collide; a computation that throws is not kept.
+   */
+  memo<T>(namespace: object, key: object | string, compute: () => T): T
 }
 
 /** The index keys of one resource (none, one or several). */
@@ -151,6 +215,7 @@ export function createInventoryView(inv: Inventory): InventoryView {
   const byKey = new Map<string, Map<string, unknown>>()
   const byRegion = new Map<string, Map<string, unknown[]>>()
   const indexes = new WeakMap<object, Map<string, ResourceIndex<unknown>>>()
+  const memos = new WeakMap<object, Map<unknown, { value: unknown }>>()
   for (const [type, items] of Object.entries(inv.resources) as [ResourceType, { id: string; arn?: string; name: string; region: string }[]][]) {
     const keys = new Map<string, unknown>()
     const regions = new Map<string, unknown[]>()
@@ -182,6 +247,13 @@ export function createInventoryView(inv: Inventory): InventoryView {
       let index = byScope.get(scope)
       if (!index) byScope.set(scope, (index = buildIndex(list(type, filter), keysOf as (r: unknown) => string | readonly string[] | undefined)))
       return lookupIndex(index, key) as never
+    },
+    memo<T>(namespace: object, key: object | string, compute: () => T): T {
+      let byKey = memos.get(namespace)
+      if (!byKey) memos.set(namespace, (byKey = new Map()))
+      let entry = byKey.get(key)
+      if (!entry) byKey.set(key, (entry = { value: compute() }))
+      return entry.value as T
     },
   }
 }

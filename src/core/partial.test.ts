@@ -116,7 +116,7 @@ describe('snapshot format with partial collections', () => {
   })
 
   it('refuses a malformed record or an unknown version, naming the place', () => {
-    assert.throws(() => validateInventory({ ...base(), schemaVersion: 3 }), (e: Error) => e instanceof SnapshotError && /schema version 3 is not supported/.test(e.message))
+    assert.throws(() => validateInventory({ ...base(), schemaVersion: 4 }), (e: Error) => e instanceof SnapshotError && /schema version 4 is not supported/.test(e.message))
     assert.throws(() => validateInventory({ ...base(), schemaVersion: 2, partial: [{ resourceType: 'sqs.queue', kind: 'some', reason: 'x' }] }), /partial\.0\.kind must be/)
     assert.throws(() => validateInventory({ ...base(), schemaVersion: 2, partial: [{ resourceType: 'no.such', kind: 'fields', reason: 'x' }] }), /partial\[0\]\.resourceType: unknown resource type "no\.such"/)
     assert.throws(() => validateInventory({ ...base(), schemaVersion: 2, partial: { resourceType: 'sqs.queue' } }), /partial must be/)

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { findJsonError, invalidUtf8Offset, positionAt, tooDeepAt } from './json-text.js'
 import { resourceShape } from './resource-shapes.js'
 import { checkShape, isPlainObject, jsonKind, s } from './shape.js'
-import { INVENTORY_PARTIAL_SCHEMA_VERSION, INVENTORY_SCHEMA_VERSION, type Inventory } from './inventory.js'
+import { INVENTORY_COLLECTED_SCHEMA_VERSION, INVENTORY_PARTIAL_SCHEMA_VERSION, INVENTORY_SCHEMA_VERSION, type Inventory } from './inventory.js'
 import { isResourceType } from '../model/resource-types.js'
 
 /** A snapshot file that is not a clearsky inventory, or of an incompatible version. */
@@ -16,6 +16,12 @@ const MAX_SNAPSHOT_BYTES = 512 * 1024 * 1024
 const PARTIAL_SHAPE = s.list(
   s.obj({ resourceType: s.str, kind: s.oneOf('referenced-only', 'fields'), region: s.opt(s.str), lookedUp: s.opt(s.list(s.str)), fields: s.opt(s.list(s.str)), reason: s.str }),
 )
+
+/** Inventory.collected (the resource types the collection gathered). */
+const COLLECTED_SHAPE = s.list(s.obj({ region: s.opt(s.str), resourceTypes: s.list(s.str) }))
+
+/** The versions this clearsky reads. */
+const READABLE_VERSIONS: readonly number[] = [INVENTORY_SCHEMA_VERSION, INVENTORY_PARTIAL_SCHEMA_VERSION, INVENTORY_COLLECTED_SCHEMA_VERSION]
 
 const SCOPE_SHAPE = s.obj({ kind: s.oneOf('aws', 'iac', 'snapshot'), accountId: s.opt(s.str), partition: s.opt(s.str), regions: s.list(s.str), roots: s.opt(s.list(s.str)) })
 
@@ -68,9 +74,10 @@ export function validateInventory(data: unknown, file = 'snapshot'): Inventory {
   const d = data as Record<string, unknown>
   if (!('schemaVersion' in d) || !('resources' in d)) fail('not a clearsky snapshot (no schemaVersion/resources; create one with `clearsky collect aws --out FILE`)')
   if (typeof d.schemaVersion !== 'number') fail('schemaVersion must be a number')
-  // Version 2 only adds `partial`; version 1 snapshots say nothing was left out.
-  if (d.schemaVersion !== INVENTORY_SCHEMA_VERSION && d.schemaVersion !== INVENTORY_PARTIAL_SCHEMA_VERSION)
-    fail(`snapshot schema version ${String(d.schemaVersion)} is not supported (this clearsky reads versions ${INVENTORY_SCHEMA_VERSION} and ${INVENTORY_PARTIAL_SCHEMA_VERSION})`)
+  // Version 2 only adds `partial`, version 3 a `collected` record that leaves types out; a
+  // version 1 snapshot says nothing was left out. `collected` may appear in any version.
+  if (!READABLE_VERSIONS.includes(d.schemaVersion as number))
+    fail(`snapshot schema version ${String(d.schemaVersion)} is not supported (this clearsky reads versions ${READABLE_VERSIONS.join(', ')})`)
   const scope = d.scope as Record<string, unknown> | undefined
   if (!scope || typeof scope !== 'object' || !Array.isArray(scope.regions)) fail('scope.regions must be a list')
   const scopeProblem = checkShape(scope, SCOPE_SHAPE, 'scope')
@@ -105,6 +112,18 @@ export function validateInventory(data: unknown, file = 'snapshot'): Inventory {
   ;(partial as { resourceType: string }[]).forEach((p, i) => {
     if (!isResourceType(p.resourceType)) fail(`partial[${i}].resourceType: unknown resource type ${quoted(p.resourceType)}`)
   })
+  const collected = d.collected
+  // Version 3 exists to say types were left out: without the record it would read as complete.
+  if (collected === undefined && d.schemaVersion === INVENTORY_COLLECTED_SCHEMA_VERSION) fail(`schema version ${INVENTORY_COLLECTED_SCHEMA_VERSION} requires a collected list`)
+  if (collected !== undefined) {
+    const collectedProblem = checkShape(collected, COLLECTED_SHAPE, 'collected')
+    if (collectedProblem) fail(`${collectedProblem.path} must be ${collectedProblem.expected}, not ${collectedProblem.got}`)
+    ;(collected as { resourceTypes: string[] }[]).forEach((c, i) =>
+      c.resourceTypes.forEach((t, j) => {
+        if (!isResourceType(t)) fail(`collected[${i}].resourceTypes[${j}]: unknown resource type ${quoted(t)}`)
+      }),
+    )
+  }
   return {
     schemaVersion: d.schemaVersion as number,
     scope: scope as unknown as Inventory['scope'],
@@ -114,6 +133,7 @@ export function validateInventory(data: unknown, file = 'snapshot'): Inventory {
     notes: Array.isArray(d.notes) ? (d.notes as unknown[]).filter((n): n is string => typeof n === 'string') : [],
     ...(typeof d.secretsMasked === 'boolean' ? { secretsMasked: d.secretsMasked } : {}),
     ...((partial as unknown[]).length ? { partial: partial as Inventory['partial'] } : {}),
+    ...(collected !== undefined ? { collected: collected as Inventory['collected'] } : {}),
   }
 }
 

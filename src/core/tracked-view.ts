@@ -14,6 +14,10 @@ import { coversRegion, referencedOnlyTypes } from './partial.js'
  * evaluations (checks are synchronous, so one evaluation runs at a time). That keeps a join
  * O(1) per resource: rebuilding a list of wrappers for every evaluation made every check that
  * lists a type quadratic in the inventory size.
+ *
+ * Work an analysis caches across evaluations goes through `view.memo`: a cache hit skips the
+ * reads that would taint, so the memo records the taints its computation caused and replays
+ * them into every evaluation that uses the result.
  */
 export interface TrackedView {
   readonly view: InventoryView
@@ -27,12 +31,29 @@ interface Index {
   taints: string[]
 }
 
-/** A verdict needs one taint to be unknown, and its reason shows five: keep no more per index. */
-const INDEX_TAINTS_KEPT = 5
+/**
+ * A verdict needs one taint to be unknown, and its reason shows the first five distinct ones
+ * (engine.ts): keep no more per index or memo. Keeping the first five distinct taints of a
+ * computation, in order of first appearance, changes neither: whatever an evaluation noted
+ * before the replay, the first five distinct taints of the whole are the same.
+ */
+const TAINTS_KEPT = 5
+
+/** A memoized result and the taints computing it caused (the first few distinct ones). */
+interface MemoEntry {
+  value: unknown
+  taints: readonly string[]
+}
+
+/** Marks a memo whose computation is running, to refuse a computation that needs its own result. */
+const COMPUTING: unique symbol = Symbol('computing')
 
 export function createTrackedView(inv: Inventory, base: InventoryView): TrackedView {
   let sink: string[] | undefined
   let current: ResourceBase | undefined
+  /** The taints array of the evaluation in progress (what `during` was given). */
+  let evaluation: string[] | undefined
+  const memos = new WeakMap<object, Map<unknown, MemoEntry | typeof COMPUTING>>()
   const wrapped = new WeakMap<ResourceBase, ResourceBase>()
   const lists = new Map<string, readonly ResourceBase[]>()
   const indexes = new WeakMap<object, Map<string, Index>>()
@@ -99,7 +120,7 @@ export function createTrackedView(inv: Inventory, base: InventoryView): TrackedV
         sink = taints
         try {
           const resources = buildIndex(listOf(type, filter?.region), keysOf as (r: ResourceBase) => string | readonly string[] | undefined)
-          index = { resources, taints: [...new Set(taints)].slice(0, INDEX_TAINTS_KEPT) }
+          index = { resources, taints: firstDistinct(taints) }
         } finally {
           sink = saved
         }
@@ -108,22 +129,65 @@ export function createTrackedView(inv: Inventory, base: InventoryView): TrackedV
       for (const t of index.taints) sink?.push(t)
       return lookupIndex(index.resources, key) as never
     },
+    memo<T>(namespace: object, key: object | string, compute: () => T): T {
+      let byKey = memos.get(namespace)
+      if (!byKey) memos.set(namespace, (byKey = new Map()))
+      let entry = byKey.get(key)
+      if (entry === COMPUTING) throw new Error('inventory memo: a computation asked for its own result')
+      if (!entry) {
+        // Computed into its own sink (a nested memo replays into it, so the outer one records
+        // what the inner one read), outside any resource: what it notes must not depend on the
+        // resource under evaluation (a get of a missing regional resource by id then notes the
+        // gaps of every region, as for a global type).
+        const saved = { sink, current }
+        const taints: string[] = []
+        const before = evaluation?.length
+        sink = taints
+        current = undefined
+        byKey.set(key, COMPUTING)
+        let value: T
+        try {
+          value = compute()
+        } catch (err) {
+          byKey.delete(key)
+          throw err
+        } finally {
+          sink = saved.sink
+          current = saved.current
+        }
+        // The engine's own wrapper of the resource under evaluation reports straight to the
+        // evaluation: a computation that read it depends on that resource, not on its key.
+        if (evaluation && evaluation.length !== before) {
+          byKey.delete(key)
+          throw new Error('inventory memo: the computation read the resource under evaluation; its result would not depend on the key alone')
+        }
+        byKey.set(key, (entry = { value, taints: firstDistinct(taints) }))
+      }
+      for (const t of entry.taints) sink?.push(t)
+      return entry.value as T
+    },
   }
 
   return {
     view,
     during(resource, taints, evaluate) {
-      const saved = { sink, current }
+      const saved = { sink, current, evaluation }
       sink = taints
+      evaluation = taints
       current = resource
       try {
         return evaluate()
       } finally {
         sink = saved.sink
         current = saved.current
+        evaluation = saved.evaluation
       }
     },
   }
+}
+
+function firstDistinct(taints: readonly string[]): string[] {
+  return [...new Set(taints)].slice(0, TAINTS_KEPT)
 }
 
 function regionOf(arn: string): string | undefined {

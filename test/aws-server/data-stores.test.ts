@@ -152,8 +152,8 @@ describe('aws-server: data stores (collectors end to end)', () => {
       'backup:ListBackupPlans': 1,
       'backup:ListBackupVaults': 1,
       'dynamodb:ListTables': 1,
+      // No cache cluster, so no replication group: its listing is skipped (elasticache.ts).
       'elasticache:DescribeCacheClusters': 1,
-      'elasticache:DescribeReplicationGroups': 1,
       'elasticfilesystem:DescribeFileSystems': 1,
       'es:ListDomainNames': 1,
       // RDS counts its instances, clusters and manual snapshots in one call (rds-account-usage.ts).

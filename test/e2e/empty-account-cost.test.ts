@@ -15,6 +15,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { run } from '../../src/cli/main.js'
+import { CHECKS } from '../../src/checks/index.js'
+import type { ResourceType } from '../../src/model/resource-types.js'
 import { startAwsServer, type AwsServer } from '../aws-server/index.js'
 import type { FixtureAccount } from '../aws-server/fixture.js'
 import type { CallRecord } from '../aws-server/call-log.js'
@@ -35,6 +37,43 @@ const EMPTY_REGION_CALLS: Record<string, { calls: string[]; why: string }> = {
   apigateway: { calls: ['GetApis', 'GetDomainNames', 'GetRestApis'], why: 'REST APIs (v1), HTTP/WebSocket APIs (v2) and custom domain names each exist without the others' },
   ecs: { calls: ['ListClusters', 'ListTaskDefinitionFamilies'], why: 'task definitions exist without clusters' },
   elasticloadbalancing: { calls: ['DescribeLoadBalancers', 'DescribeLoadBalancers'], why: 'ELBv2 (2015-12-01) and Classic (2012-06-01) are separate APIs, neither lists the other' },
+  // Metric filters are parts of log groups: no log group, no DescribeMetricFilters.
+  logs: { calls: ['DescribeLogGroups'], why: 'metric filters belong to log groups' },
+  // Replication groups are made of cache clusters: no cluster, no DescribeReplicationGroups.
+  elasticache: { calls: ['DescribeCacheClusters'], why: 'DescribeCacheClusters lists replication group members too' },
+  backup: { calls: ['ListBackupPlans', 'ListBackupVaults'], why: 'a vault exists without a plan (on-demand backups), a plan outlives the vault it names' },
+  ssm: { calls: ['DescribeInstanceInformation', 'DescribeParameters', 'ListDocuments'], why: 'parameters, own documents and managed nodes (also non-EC2 hybrid nodes) are independent' },
+  // Regional web ACLs and rule groups; the CloudFront scope is counted once (ONCE_PER_SCAN).
+  wafv2: { calls: ['ListRuleGroups', 'ListWebACLs'], why: 'a rule group exists without a web ACL that uses it, and the reverse' },
+  // Without a VPC: no subnet, route table, network ACL, NAT gateway or VPC endpoint listing (owner-only kinds).
+  ec2: {
+    calls: [
+      'DescribeVpcs',
+      // A participant of a shared VPC owns these, and they outlive the owner's unsharing.
+      'DescribeSecurityGroups', 'DescribeNetworkInterfaces',
+      // (No DescribeInstances: every instance has a primary network interface, and there is none.)
+      // Flow logs also watch transit gateways, and those of a deleted VPC are only eventually removed.
+      'DescribeFlowLogs', 'DescribeTransitGateways', 'DescribeVpcPeeringConnections',
+      'DescribeVolumes', 'DescribeSnapshots', 'DescribeImages',
+      // Two regional account settings: one read each, whatever the region holds.
+      'GetEbsEncryptionByDefault', 'GetSerialConsoleAccessStatus',
+    ],
+    why: 'eleven calls: VPCs, network interfaces, eight kinds neither speaks for, two settings',
+  },
+  's3-control': { calls: ['ListAccessPoints'], why: 'an access point can front another account\'s bucket, so ListBuckets says nothing about it' },
+}
+
+/**
+ * Calls made once per scan, in the region global services are called in (US here): they read
+ * the account, not a region.
+ */
+const ONCE_PER_SCAN: Record<string, string[]> = {
+  // Which regions are enabled (the scan's own setup).
+  ec2: ['DescribeRegions'],
+  // Web ACLs and rule groups for CloudFront exist only in us-east-1 (Scope CLOUDFRONT).
+  wafv2: ['ListRuleGroups', 'ListWebACLs'],
+  // The account-level Block Public Access setting (a 404 when it was never set).
+  's3-control': ['GetAccountPublicAccessBlock'],
 }
 
 /** S3 Control signs as `s3` too, but is another API (s3-control.ts): counted apart. */
@@ -57,6 +96,25 @@ interface Report {
   findings: { checkId: string; region: string; resourceName: string; status: string }[]
   gaps: { resourceType: string; region?: string; code: string }[]
 }
+
+/**
+ * The container short-cuts (src/sources/aws/collectors/listed-none.ts): kinds that cannot exist
+ * without a container kind are not listed where the container listing came back empty.
+ */
+const CONTAINERS: { name: string; container: ResourceType; listing: string; contained: ResourceType[]; skipped: string[] }[] = [
+  { name: 'metric filters in log groups', container: 'logs.log-group', listing: 'logs:DescribeLogGroups', contained: ['logs.metric-filter'], skipped: ['DescribeMetricFilters'] },
+  { name: 'replication groups of cache clusters', container: 'elasticache.cluster', listing: 'elasticache:DescribeCacheClusters', contained: ['elasticache.replication-group'], skipped: ['DescribeReplicationGroups'] },
+  {
+    name: 'what only a VPC owner creates',
+    container: 'ec2.vpc',
+    listing: 'ec2:DescribeVpcs',
+    contained: ['ec2.subnet', 'ec2.route-table', 'ec2.network-acl', 'ec2.nat-gateway', 'ec2.vpc-endpoint'],
+    skipped: ['DescribeNatGateways', 'DescribeNetworkAcls', 'DescribeRouteTables', 'DescribeSubnets', 'DescribeVpcEndpoints'],
+  },
+  { name: 'instances and their network interfaces', container: 'ec2.network-interface', listing: 'ec2:DescribeNetworkInterfaces', contained: ['ec2.instance'], skipped: ['DescribeInstances'] },
+]
+
+const touches = (types: readonly ResourceType[]) => CHECKS.filter((c) => [c.meta.resourceType, ...(c.meta.reads ?? [])].some((t) => types.includes(t))).map((c) => c.meta.id)
 
 const identities = (r: Report) => r.findings.map((f) => `${f.checkId} ${f.region}/${f.resourceName} ${f.status}`).sort()
 
@@ -110,17 +168,20 @@ describe('e2e: what an account without a service costs a scan', () => {
   it('every check, empty account: each service costs its table entry per region, and nothing fails', async () => {
     const { report, calls } = await scan(EMPTY)
     assert.deepEqual(report.gaps, [])
+    // Nothing fails, except the account-level Block Public Access read, whose 404 means "never set".
     assert.deepEqual(
-      calls.filter((c) => c.status !== 200 && Object.keys(EMPTY_REGION_CALLS).includes(serviceOf(c))),
+      calls.filter((c) => c.status !== 200 && Object.keys(EMPTY_REGION_CALLS).includes(serviceOf(c)) && !(c.operation === 'GetAccountPublicAccessBlock' && c.status === 404)),
       [],
     )
     const expected: Record<string, string[]> = {}
-    for (const region of [EU, US]) for (const [service, { calls: ops }] of Object.entries(EMPTY_REGION_CALLS)) expected[`${service} ${region}`] = [...ops].sort()
+    for (const region of [EU, US]) for (const [service, { calls: ops }] of Object.entries(EMPTY_REGION_CALLS)) expected[`${service} ${region}`] = [...ops, ...(region === US ? (ONCE_PER_SCAN[service] ?? []) : [])].sort()
     assert.deepEqual(callsBy(calls, Object.keys(EMPTY_REGION_CALLS)), expected)
     // Exactly one call where one call can prove the service empty.
     for (const region of [EU, US]) {
       assert.equal(calls.filter((c) => c.service === 'rds' && c.region === region).length, 1, `rds ${region}`)
       assert.equal(calls.filter((c) => serviceOf(c) === 's3' && c.region === region).length, 1, `s3 ${region}`)
+      assert.equal(calls.filter((c) => c.service === 'logs' && c.region === region).length, 1, `logs ${region}`)
+      assert.equal(calls.filter((c) => c.service === 'elasticache' && c.region === region).length, 1, `elasticache ${region}`)
     }
   })
 
@@ -137,6 +198,47 @@ describe('e2e: what an account without a service costs a scan', () => {
     // The other RDS collectors (event subscriptions) fall back to their listings the same way.
     const probeAndListings = (ops: string[] | undefined) => (ops ?? []).filter((op) => /^Describe(AccountAttributes|DBInstances|DBClusters|DBSnapshots|DBClusterSnapshots)$/.test(op))
     for (const region of [EU, US]) assert.deepEqual(probeAndListings(rds[`rds ${region}`]), ['DescribeAccountAttributes', 'DescribeDBClusterSnapshots', 'DescribeDBClusters', 'DescribeDBInstances', 'DescribeDBSnapshots'])
+  })
+
+  for (const { name, container, listing, contained, skipped } of CONTAINERS) {
+    const [service, op] = listing.split(':') as [string, string]
+    it(`${name}: a denied ${op} is no emptiness: the contained kinds are listed, and only ${container} has a gap`, async () => {
+      const { report, calls } = await scan({ ...EMPTY, denied: [{ action: listing }] }, touches([container, ...contained]).join(','))
+      const listed = callsBy(calls, [service])
+      for (const region of [EU, US]) for (const s of skipped) assert.ok(listed[`${service} ${region}`]?.includes(s), `${s} in ${region}`)
+      assert.deepEqual([...new Set(report.gaps.map((g) => g.resourceType))], [container])
+    })
+
+    it(`${name}: the fixture account's verdicts are the designed ones with ${container} collected, without it, and with ${op} denied`, async () => {
+      // Checks on the contained kinds that do not read the container themselves: a denied
+      // container listing must leave their verdicts as designed.
+      const containedChecks = touches(contained).filter((id) => !touches([container]).includes(id))
+      const designed = expectedFindings().filter((e) => containedChecks.includes(e.split(' ')[0]!))
+      assert.ok(designed.some((e) => e.endsWith(' pass')) && designed.some((e) => e.endsWith(' fail')), 'the fixture has verdicts to compare')
+      const withContainer = [...containedChecks, ...touches([container])].join(',')
+      const alone = await scan(FIXTURE_ACCOUNT, containedChecks.join(','))
+      const joined = await scan(FIXTURE_ACCOUNT, withContainer)
+      const denied = await scan({ ...FIXTURE_ACCOUNT, denied: [...(FIXTURE_ACCOUNT.denied ?? []), { action: listing }] }, withContainer)
+      const mine = (r: Report) => identities(r).filter((e) => containedChecks.includes(e.split(' ')[0]!))
+      assert.deepEqual(mine(alone.report), designed)
+      assert.deepEqual(mine(joined.report), designed)
+      assert.deepEqual(mine(denied.report), designed)
+      // Denying the container listing adds a gap on the container and nothing else.
+      const gapTypes = (r: Report) => new Set(r.gaps.map((g) => g.resourceType))
+      assert.deepEqual([...gapTypes(denied.report)].filter((t) => !gapTypes(joined.report).has(t)), [container])
+      // Without the container in the scan, or with its listing denied, every contained kind is listed in every region.
+      for (const r of [alone, denied]) {
+        const listed = callsBy(r.calls, [service])
+        for (const region of [EU, US]) for (const s of skipped) assert.ok(listed[`${service} ${region}`]?.includes(s), `${s} in ${region}`)
+      }
+    })
+  }
+
+  it('fixture account: EU has no cache cluster, so the replication groups are not listed there; US has both', async () => {
+    const { calls } = await scan(FIXTURE_ACCOUNT, 'elasticache-*')
+    const listed = callsBy(calls, ['elasticache'])
+    assert.deepEqual(listed[`elasticache ${EU}`], ['DescribeCacheClusters'])
+    assert.deepEqual(listed[`elasticache ${US}`], ['DescribeCacheClusters', 'DescribeReplicationGroups'])
   })
 
   it('fixture account: the RDS verdicts are the designed ones with the probe and without it; listings skip only what RDS counts as absent', async () => {

@@ -336,6 +336,37 @@ describe('who-can-change: the per-scan shortcut gives what evaluating every cand
   })
 })
 
+/**
+ * The check as it runs with nothing kept between evaluations: every evaluation sees a view of its
+ * own (so every per-scan state keyed on the view starts afresh) whose memo computes every time.
+ * What the scan keeps (shared changers, memoized resolutions of unreadable principals) must not
+ * change a finding, reasons included: a memo that did not replay what it could not read would.
+ */
+function keepingNothing<C extends typeof deployersCheck | typeof injectionCheck>(check: C): C {
+  return defineCheck({
+    meta: { ...check.meta },
+    evaluate: (fn, ctx) => check.evaluate(fn, { ...ctx, inventory: { ...ctx.inventory, memo: (_namespace, _key, compute) => compute() } }),
+  }) as C
+}
+
+describe('who-can-change: what the scan keeps gives what evaluating afresh for every function gives', () => {
+  for (const [label, variant] of [...VARIANTS, ['many fields unreadable', { unresolved: 0.25 }] as [string, Variant]]) {
+    it(label, () => {
+      for (const seed of SEEDS) {
+        const inv = generate(seed, variant)
+        for (const check of [deployersCheck, injectionCheck]) {
+          const got = runChecks(inv, [check], { now: NOW })
+          assert.deepEqual(got, runChecks(inv, [keepingNothing(check)], { now: NOW }), `seed ${seed}, ${check.meta.id}`)
+          for (const f of got) if (f.status === 'unknown') count(`kept: ${f.checkId} unknown:${f.messageId}`)
+        }
+      }
+    })
+  }
+  it('the comparison met verdicts made unknown by what could not be read', () => {
+    for (const id of [deployersCheck.meta.id, injectionCheck.meta.id]) assert.ok((seen.get(`kept: ${id} unknown:unresolved`) ?? 0) > 0, id)
+  })
+})
+
 describe('who-can-change: what could not be read still makes every verdict unknown', () => {
   const admin = (name: string, over: Partial<IamUser> = {}) => iamUser({ name, attachedPolicies: [ADMIN], ...over })
   const fns = ['orders', 'billing', 'reports'].map((name) => lambdaFunction({ name }))

@@ -22,9 +22,12 @@
  * principal whose statements match every function ARN of the account or none gets one answer,
  * shared by every function (ChangeSplit.shared); one whose statements name functions is filed
  * under the literal start of the names it can reach and evaluated only for functions whose name
- * starts so. Only principals whose policies could all be read are kept that way; the others are
- * evaluated for every function through the read tracking, so what could not be read still makes
- * the verdict unknown. A function whose resource policy denies an asked action is evaluated
+ * starts so. Only principals whose policies could all be read are kept that way; the others
+ * ("unclean") are merged into every function's own list. Their work is still done once per scan,
+ * through the inventory's memo (InventoryView.memo), which records what a computation read that
+ * could not be read and replays it into every evaluation that uses the result: what could not be
+ * read still makes each verdict unknown, with the same reasons, as evaluating the principal again
+ * for every function did. A function whose resource policy denies an asked action is evaluated
  * against every candidate.
  */
 import data from '../../../data/lambda-change-actions.json' with { type: 'json' }
@@ -39,7 +42,7 @@ import { preparePrincipal } from '../iam/principals.js'
 import type { NamedPolicy } from '../iam/admin.js'
 import { analyzeExternalAccess } from '../iam/external-access.js'
 import type { GrantLevel } from '../iam/admin.js'
-import { inventoryPolicyLookup, roleFacts, roleIdentity, userFacts, userIdentity, type PolicyLookup } from '../iam/principal-policies.js'
+import { roleFacts, roleIdentity, userFacts, userIdentity, type PolicyLookup } from '../iam/principal-policies.js'
 import { describeReach, trustReach } from '../iam/trust.js'
 import { changeReach, parseFunctionArn, type FunctionArnParts, type FunctionArnScope } from './change-reach.js'
 import { functionScope } from './execution-role.js'
@@ -192,12 +195,9 @@ function levels(identity: IdentityPolicySet, cc: CapabilityContext, fnArn: strin
 }
 
 /**
- * What does not depend on the function: a principal's resolved policies and capability contexts.
- * Kept per principal object for the scan (per inventory view), but only for a "clean" principal:
- * nothing in its resolution is unreadable (no `unresolved` field on the principal, its groups or
- * its policies, no missing document, no gap over policies or groups). A verdict computed from
- * something unreadable must taint every evaluation that uses it, and only a fresh resolution,
- * which reads the tracked fields again, records that.
+ * What does not depend on the function: a principal's resolved policies and capability contexts,
+ * computed once per scan and principal (prepOf). For a principal whose policies cannot all be
+ * read, the memo replays what the resolution could not read into every evaluation that uses it.
  */
 interface PrincipalPrep {
   identity: ReturnType<typeof roleIdentity>
@@ -213,6 +213,11 @@ interface Candidate {
   principal: IamRole | IamUser
   /** Roles first, then users, in the order changeCandidates lists them: every list merges in this order. */
   position: number
+  /**
+   * Nothing in its resolution is unreadable (no `unresolved` field on the principal, its groups
+   * or its policies, no missing document, no gap over policies or groups): its answers can be
+   * shared by functions as plain values (ChangeSplit.shared, the name-prefix index).
+   */
   clean: boolean
 }
 
@@ -253,15 +258,27 @@ function resolve(c: Candidate, lookup: PolicyLookup): PrincipalPrep {
   return { identity, facts, cc: principalCapabilityContext(facts), ccNoMfa: principalCapabilityContext({ ...facts, extra: NO_MFA }), ccMfa: principalCapabilityContext({ ...facts, extra: WITH_MFA }) }
 }
 
-const prepCaches = new WeakMap<InventoryView, WeakMap<object, PrincipalPrep>>()
+// Memo namespaces (InventoryView.memo): objects of this module, so no other analysis collides.
+const PREP = { memo: 'who-can-change: principal resolution' }
+const GROUPS_BY_NAME = { memo: 'who-can-change: groups by name' }
 
-function prepOf(c: Candidate, inventory: InventoryView, lookup: PolicyLookup): PrincipalPrep {
-  if (!c.clean) return resolve(c, lookup)
-  let cache = prepCaches.get(inventory)
-  if (!cache) prepCaches.set(inventory, (cache = new WeakMap()))
-  let prep = cache.get(c.principal)
-  if (!prep) cache.set(c.principal, (prep = resolve(c, lookup)))
-  return prep
+/**
+ * A PolicyLookup over the inventory whose group map is built once per scan: its listing's taints
+ * (a gap over groups, an unreadable group name) are replayed on every group lookup, so a memoized
+ * computation that looks up a group records them whichever computation built the map. Gives what
+ * inventoryPolicyLookup gives.
+ */
+function scanPolicyLookup(inventory: InventoryView): PolicyLookup {
+  const byName = () => inventory.memo(GROUPS_BY_NAME, 'all', () => new Map(inventory.list('iam.group').map((g) => [g.name, g])))
+  return {
+    managedPolicy: (arn) => inventory.get('iam.policy', arn),
+    group: (name) => byName().get(name),
+  }
+}
+
+/** A principal's resolution, once per scan (the tracking wrapper of a principal is one object per scan). */
+function prepOf(c: Candidate, inventory: InventoryView): PrincipalPrep {
+  return inventory.memo(PREP, c.principal, () => resolve(c, scanPolicyLookup(inventory)))
 }
 
 /** Trust reach depends only on the trust policy and the owner: computed once per document. */
@@ -370,7 +387,7 @@ function changerState(inventory: InventoryView, actions: readonly string[]): Cha
   }
   const listing = listCandidates(inventory)
   const { roles, users } = listing
-  const lookup = inventoryPolicyLookup(inventory)
+  const lookup = scanPolicyLookup(inventory)
   const listed: Pick<Candidate, 'kind' | 'principal'>[] = [...roles.map((principal) => ({ kind: 'role' as const, principal })), ...users.map((principal) => ({ kind: 'user' as const, principal }))]
   const candidates = listed.map((c, position): Candidate => ({ ...c, position, clean: resolvesCleanly(c, inventory, lookup) }))
   state = { actions, candidates, unclean: candidates.filter((c) => !c.clean), scopes: new Map(), reads: candidateReads(listing) }
@@ -383,10 +400,9 @@ function scopeState(state: ChangerState, scope: FunctionArnScope, inventory: Inv
   let s = state.scopes.get(key)
   if (!s) {
     s = { universal: [], byPrefix: new Map(), shared: new Map() }
-    const lookup = inventoryPolicyLookup(inventory)
     for (const c of state.candidates) {
       if (!c.clean) continue
-      const reach = changeReach(prepOf(c, inventory, lookup).identity, state.actions, scope)
+      const reach = changeReach(prepOf(c, inventory).identity, state.actions, scope)
       if (reach.kind === 'universal') {
         s.universal.push(c)
         continue
@@ -450,16 +466,51 @@ function evaluateCandidate(c: Candidate, prep: PrincipalPrep, fn: LambdaFunction
   if (c.kind === 'role') {
     const role = c.principal as IamRole
     const g = levels(withDenies(identity, fn && resourcePolicyDenies(fn, facts.arn, !!role.permissionsBoundaryArn)), prep.cc, fnArn, actions)
-    if (g.level === 'none') return identity.missing.length || identity.boundaryMissing ? { undetermined: arn } : {}
+    if (g.level === 'none') return noGrant(c, identity)
     const externalAssumers = externalAssumersOf(role, owner, trustedOrganizations)
     return { changer: { kind: 'role', arn, name: role.name, actions: g.actions, conditional: g.level === 'conditional', withoutMfa: false, externalAssumers, identity, facts, position: c.position } }
   }
   const user = c.principal as IamUser
   const effective = withDenies(identity, fn && resourcePolicyDenies(fn, facts.arn, !!user.permissionsBoundaryArn))
   const withMfa = levels(effective, prep.ccMfa!, fnArn, actions)
-  if (withMfa.level === 'none') return identity.missing.length || identity.boundaryMissing ? { undetermined: arn } : {}
+  if (withMfa.level === 'none') return noGrant(c, identity)
   const noMfa = levels(effective, prep.ccNoMfa!, fnArn, actions)
   return { changer: { kind: 'user', arn, name: user.name, actions: withMfa.actions, conditional: withMfa.level === 'conditional', withoutMfa: noMfa.level !== 'none', externalAssumers: [], identity, facts, position: c.position } }
+}
+
+/**
+ * An unclean candidate against a function that may share answers (sharedScope): what evaluating
+ * it would give, kept per scan through the memo, which replays what could not be read. Its reach
+ * (change-reach.ts) is worked out once per scope; a universal one gets one answer for every
+ * function of the scope (computed, like the shared changers, without the function's policy:
+ * sharedScope found no Deny there for an asked action), a specific one that no Allow of which can
+ * reach the function's name gets "no grant", and the others are evaluated for the function.
+ * Every memo here is keyed under the candidate, which belongs to one question (set of actions).
+ */
+function evaluateUnclean(c: Candidate, prep: PrincipalPrep, fn: LambdaFunction, scope: FunctionArnParts, fnArn: string, owner: string, actions: readonly string[], trustedOrganizations: readonly string[] | undefined, inventory: InventoryView): Evaluated {
+  const scopeKey = `${scope.partition}:${scope.account}`
+  const reach = inventory.memo(c, `reach ${scopeKey}`, () => changeReach(prepOf(c, inventory).identity, actions, scope))
+  if (reach.kind === 'universal') {
+    // Computed with this function's ARN: any function of the scope gives the same answer.
+    return inventory.memo(c, `universal ${scopeKey} ${owner} ${(trustedOrganizations ?? []).join(',')}`, () => frozen(evaluateCandidate(c, prepOf(c, inventory), undefined, fnArn, owner, actions, trustedOrganizations)))
+  }
+  if (!reach.prefixes.some((p) => scope.name.startsWith(p))) return inventory.memo(c, 'unreached', () => Object.freeze(noGrant(c, prepOf(c, inventory).identity)))
+  return evaluateCandidate(c, prep, fn, fnArn, owner, actions, trustedOrganizations)
+}
+
+/** A result every function of the scan shares: frozen, so that no caller changes it for the others. */
+function frozen(r: Evaluated): Evaluated {
+  if (r.changer) {
+    Object.freeze(r.changer.actions)
+    Object.freeze(r.changer.externalAssumers)
+    Object.freeze(r.changer)
+  }
+  return Object.freeze(r)
+}
+
+/** What evaluateCandidate gives a candidate none of whose Allow statements match the function. */
+function noGrant(c: Candidate, identity: PrincipalPrep['identity']): Evaluated {
+  return identity.missing.length || identity.boundaryMissing ? { undetermined: c.principal.arn ?? c.principal.id } : {}
 }
 
 const ALL_ACTIONS: readonly string[] = CHANGE_ACTIONS.map((a) => a.action)
@@ -469,7 +520,6 @@ export function whoCanChangeSplit(fn: LambdaFunction, inventory: InventoryView, 
   const actions = opts.actions ?? ALL_ACTIONS
   const fnArn = functionArnFor(fn, inventory)
   const owner = functionScope(fn, inventory).account
-  const lookup = inventoryPolicyLookup(inventory)
   const state = changerState(inventory, actions)
   const { candidates } = state
   const out: ChangeSplit = { shared: [], own: [], external: [], undetermined: [] }
@@ -477,7 +527,7 @@ export function whoCanChangeSplit(fn: LambdaFunction, inventory: InventoryView, 
   // Evaluating every candidate reads the first one's policies and then the function's policy;
   // keep that order, so that a verdict both make unknown names them in the same order.
   const first = candidates[0]
-  const firstPrep = first && prepOf(first, inventory, lookup)
+  const firstPrep = first && prepOf(first, inventory)
   const scope = opts.precompute === false ? undefined : sharedScope(fn, fnArn, actions)
   let evaluated: readonly Candidate[] = candidates
   if (scope) {
@@ -489,7 +539,7 @@ export function whoCanChangeSplit(fn: LambdaFunction, inventory: InventoryView, 
       // Computed with this function's ARN: any function of the scope gives the same answers.
       const list: InternalChanger[] = []
       for (const c of s.universal) {
-        const r = evaluateCandidate(c, prepOf(c, inventory, lookup), undefined, fnArn, owner, actions, opts.trustedOrganizations)
+        const r = evaluateCandidate(c, prepOf(c, inventory), undefined, fnArn, owner, actions, opts.trustedOrganizations)
         if (r.changer) list.push(r.changer)
       }
       s.shared.set(sharedKey, (shared = Object.freeze(list)))
@@ -497,7 +547,8 @@ export function whoCanChangeSplit(fn: LambdaFunction, inventory: InventoryView, 
     out.shared = shared
   }
   for (const c of evaluated) {
-    const r = evaluateCandidate(c, c === first ? firstPrep! : prepOf(c, inventory, lookup), fn, fnArn, owner, actions, opts.trustedOrganizations)
+    const prep = c === first ? firstPrep! : prepOf(c, inventory)
+    const r = scope && !c.clean ? evaluateUnclean(c, prep, fn, scope, fnArn, owner, actions, opts.trustedOrganizations, inventory) : evaluateCandidate(c, prep, fn, fnArn, owner, actions, opts.trustedOrganizations)
     if (r.changer) out.own.push(r.changer)
     else if (r.undetermined) out.undetermined.push(r.undetermined)
   }

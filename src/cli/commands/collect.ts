@@ -1,6 +1,7 @@
 import { Command } from 'commander'
 import { maskInventorySecrets } from '../../analysis/secrets/mask-inventory.js'
 import { CHECKS } from '../../checks/index.js'
+import { INVENTORY_COLLECTED_SCHEMA_VERSION } from '../../core/inventory.js'
 import { addAwsOptions, collectForChecks, type AwsFlags } from '../aws-options.js'
 import { selectFromFlags, writeFileAtomic } from '../run-scan.js'
 import { addCodeOptions, type CodeFlags } from '../code-options.js'
@@ -33,7 +34,10 @@ export function collectCommand(): Command {
     writeFileAtomic(flags.out, JSON.stringify(out, null, 1) + '\n')
     let n = 0
     for (const items of Object.values(inv.resources)) n += items?.length ?? 0
-    if (!flags.quiet) process.stderr.write(`wrote ${n} resources to ${flags.out}${flags.includeSecrets ? ' (secrets NOT masked)' : ''}\n`)
+    const types = inv.collected?.flatMap((c) => c.resourceTypes).length ?? 0
+    // Version 3: some types were not collected; saying so here saves a surprise at `scan snapshot`.
+    const narrow = inv.schemaVersion === INVENTORY_COLLECTED_SCHEMA_VERSION ? ` of ${types} resource type(s) the selected checks need; other checks will report the rest unknown` : ''
+    if (!flags.quiet) process.stderr.write(`wrote ${n} resources${narrow} to ${flags.out}${flags.includeSecrets ? ' (secrets NOT masked)' : ''}\n`)
   })
   return collect
 }

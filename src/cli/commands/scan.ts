@@ -1,5 +1,6 @@
 import { Command } from 'commander'
 import { readSnapshot, SnapshotError } from '../../core/snapshot.js'
+import { withNotCollectedGaps } from '../../core/collected.js'
 import { UsageError } from '../errors.js'
 import { evaluateAndReport, selectFromFlags } from '../run-scan.js'
 import { addScanOptions, parseFormats, type ScanFlags } from '../scan-options.js'
@@ -34,7 +35,8 @@ export function scanCommand(setExit: Exit): Command {
         if (err instanceof SnapshotError) throw new UsageError(err.message)
         throw err
       }
-      setExit((await evaluateAndReport(inv, checks, flags, startedAt)).code)
+      // A type the snapshot's collection never gathered is unknown, not empty.
+      setExit((await evaluateAndReport(withNotCollectedGaps(inv, checks), checks, flags, startedAt)).code)
     },
   )
   scan.addCommand(scanIacCommand(setExit))

@@ -78,14 +78,20 @@ export async function collectAws(opts: CollectAwsOptions): Promise<Inventory> {
     }
     // Records of regions that were dropped (not enabled) go with them.
     const partial = run.partial.filter((p) => p.region === undefined || run.regions.includes(p.region) || !plan.regions.includes(p.region))
+    // Every collector ran in every region (global ones once), so one record covers them all.
+    // It lists the wanted types only: a collector may skip the other types it can produce, so
+    // whatever it returned of those is not a complete list.
+    const collected = [{ resourceTypes: [...ctx.wanted].sort() }]
+    const scope = { kind: 'aws' as const, accountId: identity.accountId, partition: identity.partition, regions: run.regions }
     return {
-      schemaVersion: inventorySchemaVersion({ partial }),
-      scope: { kind: 'aws', accountId: identity.accountId, partition: identity.partition, regions: run.regions },
+      schemaVersion: inventorySchemaVersion({ partial, collected, scope }),
+      scope,
       collectedAt,
       resources: run.resources,
       gaps: run.gaps,
       notes: [...plan.notes, ...run.notes],
       ...(partial.length ? { partial } : {}),
+      collected,
     }
   } finally {
     await pool.destroy()

@@ -17,6 +17,8 @@ import { formatFileError, type IacOptions } from '../../../src/sources/iac/types
 import type { Body, Expr, TemplatePart } from '../../../src/sources/terraform/hcl/ast.js'
 import { HclSyntaxError, parseHcl } from '../../../src/sources/terraform/hcl/parser.js'
 import { TERRAFORM_MODEL_TYPES } from '../../../src/sources/terraform/adapters/index.js'
+import { evaluateRootModule, type RootResult } from '../../../src/sources/terraform/config/root.js'
+import type { TfInstance } from '../../../src/sources/terraform/instance.js'
 import { deepFreeze } from '../../deep-freeze.js'
 
 export const TF_TEST_NOW = new Date('2026-11-27T00:00:00Z')
@@ -32,6 +34,27 @@ export function loadTerraform(files: string | Record<string, string>, options: I
       writeFileSync(path, text)
     }
     return loadIac([dir], options)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** Evaluates Terraform files (name → text) as one root module, without adapters: the instances as the evaluator gives them. */
+export function evaluateTerraform(files: Record<string, string>, options: Partial<IacOptions> = {}): RootResult & { by(address: string): TfInstance } {
+  const dir = mkdtempSync(join(tmpdir(), 'clearsky-tf-eval-'))
+  try {
+    for (const [name, text] of Object.entries(files)) {
+      const path = join(dir, name)
+      mkdirSync(join(path, '..'), { recursive: true })
+      writeFileSync(path, text)
+    }
+    const r = evaluateRootModule(dir, { ...DEFAULT_IAC_OPTIONS, ...options }, new Map())
+    const by = (address: string): TfInstance => {
+      const i = r.instances.find((x) => x.address === address)
+      assert.ok(i, `no instance ${address}; have ${r.instances.map((x) => x.address).join(', ')}`)
+      return i
+    }
+    return { ...r, by }
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }

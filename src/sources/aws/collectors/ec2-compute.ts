@@ -89,8 +89,17 @@ export function mapNetworkInterface(n: Ec2NetworkInterface, w: Where): NetworkIn
   }
 }
 
+/**
+ * Every instance has a primary network interface, created with it, owned by the account that
+ * launched it (in its own VPC or in a subnet shared with it) and never detachable; it goes only
+ * when the instance is terminated, and terminated instances are left out anyway. So a region
+ * where DescribeNetworkInterfaces lists nothing has no instance, and DescribeInstances is skipped
+ * there when the scan lists network interfaces anyway (`uses`; a failed listing passes no list).
+ * This also covers a region that keeps its default VPC but runs nothing.
+ */
 export const ec2InstanceCollector = ec2Collector({
   type: 'ec2.instance',
+  onlyWith: 'ec2.network-interface',
   action: 'ec2:DescribeInstances',
   command: (E, t) => new E.DescribeInstancesCommand({ MaxResults: 1000, ...tok(t) }),
   items: (p: { Reservations?: Reservation[] }) => (p.Reservations ?? []).flatMap((r) => r.Instances ?? []),

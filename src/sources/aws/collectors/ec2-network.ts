@@ -4,7 +4,7 @@
  */
 import type { FlowLog as Ec2FlowLog, NetworkAcl as Ec2NetworkAcl, TransitGateway as Ec2TransitGateway, VpcPeeringConnection as Ec2Peering, VpcPeeringConnectionVpcInfo } from '@aws-sdk/client-ec2'
 import type { FlowLog, NetworkAcl, NetworkAclEntry, PeeringSide, TransitGateway, VpcPeeringConnection } from '../../../model/ec2.js'
-import { base, ec2Collector, tok, type Where } from './ec2.js'
+import { base, ec2Collector, tok, VPC, type Where } from './ec2.js'
 
 /** Pure. */
 export function mapNetworkAcl(a: Ec2NetworkAcl, w: Where): NetworkAcl {
@@ -69,6 +69,7 @@ export function mapPeeringConnection(p: Ec2Peering, w: Where): VpcPeeringConnect
 
 export const ec2NetworkAclCollector = ec2Collector({
   type: 'ec2.network-acl',
+  onlyWith: VPC,
   action: 'ec2:DescribeNetworkAcls',
   command: (E, t) => new E.DescribeNetworkAclsCommand({ MaxResults: 100, ...tok(t) }),
   items: (p: { NetworkAcls?: Ec2NetworkAcl[] }) => p.NetworkAcls,

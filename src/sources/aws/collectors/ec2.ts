@@ -5,6 +5,7 @@ import type { Collector, CollectResult } from '../collector.js'
 import type { AwsContext } from '../context.js'
 import { gapFrom } from '../outcome.js'
 import { collectPages } from '../paginate.js'
+import { listedNone } from './listed-none.js'
 
 export interface Where {
   region: string
@@ -122,6 +123,11 @@ export function mapVpcEndpoint(e: Ec2VpcEndpoint, w: Where): VpcEndpoint {
 /**
  * One collector per EC2 type, so a scan that only needs subnets makes only DescribeSubnets.
  * Every listing is paginated with the largest page size the API accepts.
+ *
+ * `onlyWith`: a type without which this type cannot exist in the account's region (a VPC for
+ * subnets, a network interface for instances). The collector then reads that type when the scan
+ * collects it anyway (`uses`) and skips its own listing when that listing came back empty
+ * (listed-none.ts).
  */
 export function ec2Collector<T extends ResourceType, P, I>(spec: {
   type: T
@@ -130,13 +136,17 @@ export function ec2Collector<T extends ResourceType, P, I>(spec: {
   items: (page: P) => I[] | undefined
   keep?: (item: I) => boolean
   map: (item: I, w: Where) => ResourceOf<T>
+  onlyWith?: ResourceType
 }): Collector {
+  const within = spec.onlyWith
   return {
     id: spec.type,
     produces: [spec.type],
     actions: [spec.action],
     scope: 'regional',
-    async collect(ctx: AwsContext, region: string): Promise<CollectResult> {
+    ...(within ? { uses: [within] } : {}),
+    async collect(ctx: AwsContext, region: string, sofar): Promise<CollectResult> {
+      if (within && listedNone(sofar, within)) return { resources: { [spec.type]: [] }, gaps: [] }
       const E = await import('@aws-sdk/client-ec2')
       const w: Where = { region, accountId: ctx.accountId, partition: ctx.partition }
       try {
@@ -156,6 +166,23 @@ export function ec2Collector<T extends ResourceType, P, I>(spec: {
 
 export const tok = (NextToken: string | undefined) => (NextToken ? { NextToken } : {})
 
+/**
+ * What a region without any VPC cannot hold. EC2-Classic is retired, so every subnet, route
+ * table, network ACL, NAT gateway and VPC endpoint belongs to a VPC, and only the VPC's owner
+ * creates them (AWS's VPC sharing guide lists all five among the owner's resources); the owner's
+ * DescribeVpcs always lists its own VPCs. A region where DescribeVpcs returns nothing therefore
+ * holds none of them, and the five listings are skipped.
+ *
+ * Not skipped, because they can exist in the account without a VPC the account can list:
+ * security groups, network interfaces and instances (a participant of a shared VPC owns these,
+ * and they keep running after the owner unshares the subnet; instances have their own short-cut,
+ * through network interfaces, in ec2-compute.ts), flow logs (they also watch transit
+ * gateways and a participant's own interfaces, and flow logs of a deleted VPC are only
+ * "eventually" removed), transit gateways, peering connections, and the storage kinds (volumes,
+ * snapshots, AMIs) that never needed a VPC.
+ */
+export const VPC: ResourceType = 'ec2.vpc'
+
 export const ec2VpcCollector = ec2Collector({
   type: 'ec2.vpc',
   action: 'ec2:DescribeVpcs',
@@ -166,6 +193,7 @@ export const ec2VpcCollector = ec2Collector({
 
 export const ec2SubnetCollector = ec2Collector({
   type: 'ec2.subnet',
+  onlyWith: VPC,
   action: 'ec2:DescribeSubnets',
   command: (E, t) => new E.DescribeSubnetsCommand({ MaxResults: 1000, ...tok(t) }),
   items: (p: { Subnets?: Ec2Subnet[] }) => p.Subnets,
@@ -174,6 +202,7 @@ export const ec2SubnetCollector = ec2Collector({
 
 export const ec2RouteTableCollector = ec2Collector({
   type: 'ec2.route-table',
+  onlyWith: VPC,
   action: 'ec2:DescribeRouteTables',
   command: (E, t) => new E.DescribeRouteTablesCommand({ MaxResults: 100, ...tok(t) }),
   items: (p: { RouteTables?: Ec2RouteTable[] }) => p.RouteTables,
@@ -190,6 +219,7 @@ export const ec2SecurityGroupCollector = ec2Collector({
 
 export const ec2NatGatewayCollector = ec2Collector({
   type: 'ec2.nat-gateway',
+  onlyWith: VPC,
   action: 'ec2:DescribeNatGateways',
   command: (E, t) => new E.DescribeNatGatewaysCommand({ MaxResults: 1000, ...tok(t) }),
   items: (p: { NatGateways?: Ec2NatGateway[] }) => p.NatGateways,
@@ -200,6 +230,7 @@ export const ec2NatGatewayCollector = ec2Collector({
 
 export const ec2VpcEndpointCollector = ec2Collector({
   type: 'ec2.vpc-endpoint',
+  onlyWith: VPC,
   action: 'ec2:DescribeVpcEndpoints',
   command: (E, t) => new E.DescribeVpcEndpointsCommand({ MaxResults: 1000, ...tok(t) }),
   items: (p: { VpcEndpoints?: Ec2VpcEndpoint[] }) => p.VpcEndpoints,

@@ -4,6 +4,7 @@ import type { Collector, CollectResult } from '../collector.js'
 import type { AwsContext } from '../context.js'
 import { gapFrom } from '../outcome.js'
 import { collectPages } from '../paginate.js'
+import { listedNone } from './listed-none.js'
 
 type Where = { region: string; accountId: string; partition: string }
 
@@ -67,13 +68,26 @@ export function mapCacheCluster(c: CacheCluster, where: Where): ElastiCacheClust
 
 const where = (ctx: AwsContext, region: string): Where => ({ region, accountId: ctx.accountId, partition: ctx.partition })
 
-/** Every Valkey/Redis OSS replication group of the region (one paginated listing). */
+/**
+ * Every Valkey/Redis OSS replication group of the region (one paginated listing).
+ *
+ * A replication group is made of node-based clusters: it has at least one node group with at
+ * least one node, each node being a cache cluster of the group. DescribeCacheClusters without a
+ * cluster id returns every provisioned cluster, members of replication groups included (only the
+ * opt-in `ShowCacheClustersNotInReplicationGroups` flag leaves them out), and clusters that are
+ * still being created. So when the scan lists clusters anyway (`uses`) and the region has none,
+ * it has no replication group either, and this listing is skipped. Serverless caches are another
+ * API (DescribeServerlessCaches) and are not replication groups. A failed cluster listing passes
+ * no list, and the groups are then listed as without it.
+ */
 export const elastiCacheReplicationGroupCollector: Collector = {
   id: 'elasticache.replication-group',
   produces: ['elasticache.replication-group'],
   actions: ['elasticache:DescribeReplicationGroups'],
   scope: 'regional',
-  async collect(ctx: AwsContext, region: string): Promise<CollectResult> {
+  uses: ['elasticache.cluster'],
+  async collect(ctx: AwsContext, region: string, sofar): Promise<CollectResult> {
+    if (listedNone(sofar, 'elasticache.cluster')) return { resources: { 'elasticache.replication-group': [] }, gaps: [] }
     const E = await import('@aws-sdk/client-elasticache')
     try {
       const groups = await collectPages(

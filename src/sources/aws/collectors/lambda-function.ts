@@ -10,7 +10,7 @@ import type {
 import type { LambdaEventSourceMapping, LambdaFunction } from '../../../model/lambda.js'
 import type { Unresolved } from '../../../model/common.js'
 import { parseArn, unqualifiedFunctionArn } from '../arn.js'
-import { isAbort } from '../classify-error.js'
+import { AwsCallError, isAbort } from '../classify-error.js'
 import { selectedDetails, type Collector, type CollectResult } from '../collector.js'
 import { mapLimit } from '../concurrency.js'
 import type { AwsContext } from '../context.js'
@@ -204,11 +204,32 @@ export function listFunctionConfigurations(ctx: AwsContext, region: string): Pro
 const FUNCTIONS_IN_PROGRESS = 64
 
 /**
+ * A detail call's answer that the function itself no longer exists: it was deleted after
+ * ListFunctions. Compared by identity; otherwise it reads as "absent".
+ */
+const functionGone: Fetched<never> = { ok: false, absent: true }
+
+/**
+ * Lambda answers ResourceNotFoundException both when the function has no policy, URL or async
+ * configuration ("The resource you requested does not exist.", "… doesn't have an
+ * EventInvokeConfig") and when there is no such function; only the latter says
+ * "Function not found: <arn>".
+ */
+function isFunctionGone(err: unknown): boolean {
+  return err instanceof AwsCallError && err.kind === 'NotFound' && /Function not found/i.test(err.message)
+}
+
+/**
  * Calls a detail group's API unless no selected check reads it: then its fields are marked
  * unresolved (`not collected: …`) instead, so a check that reads them anyway is `unknown`.
  */
-function fetchIf<T>(wanted: ReadonlySet<string>, group: LambdaDetailGroup, call: () => Promise<T>): Promise<Fetched<T>> {
-  return wanted.has(group) ? fetchOptional(call()) : Promise.resolve(failed(notCollectedReason(group)))
+async function fetchIf<T>(wanted: ReadonlySet<string>, group: LambdaDetailGroup, call: () => Promise<T>): Promise<Fetched<T>> {
+  if (!wanted.has(group)) return failed(notCollectedReason(group))
+  try {
+    return { ok: true, value: await call() }
+  } catch (err) {
+    return isFunctionGone(err) ? functionGone : fetchOptional(Promise.reject(err))
+  }
 }
 
 export const lambdaFunctionCollector: Collector = {
@@ -276,9 +297,11 @@ export const lambdaFunctionCollector: Collector = {
         fetchIf(wanted, 'event-invoke', () => ctx.send(region, 'lambda:GetFunctionEventInvokeConfig', new L.GetFunctionEventInvokeConfigCommand({ FunctionName }))),
       ])
       progress(++done)
-      // Deleted between the listing and GetFunction: it no longer exists. (Without GetFunction
-      // in the selection such a function stays, as listed; its other calls then answer "none".)
+      // Deleted after the listing: GetFunction finds nothing, or (when a narrow selection skips
+      // GetFunction) another per-function call says the function is not found. Kept, it would be
+      // judged on its calls' "none" answers: no policy, no URL.
       if (!getFunction.ok && getFunction.absent) return undefined
+      if ([policy, url, codeSigning, eventInvoke].includes(functionGone)) return undefined
       const eventSourceMappings: Fetched<LambdaEventSourceMapping[]> = byFunction
         ? { ok: true, value: byFunction.get(cfg.FunctionArn ?? '') ?? [] }
         : (esm as Fetched<never>)

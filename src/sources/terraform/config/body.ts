@@ -4,7 +4,7 @@
  */
 import type { Body, Expr, Span } from '../hcl/ast.js'
 import { evaluate, iterate, withBinding, withValueBudget, type Env } from '../eval/evaluate.js'
-import { EvalError, force, isRecord, Unknown, type Value } from '../eval/values.js'
+import { EvalError, force, isRecord, typeName, Unknown, type Value } from '../eval/values.js'
 import type { LineSpan } from '../instance.js'
 import type { ParsedFile } from './files.js'
 
@@ -84,9 +84,11 @@ export function evaluateBlocks(body: Body, type: string, ctx: BodyContext, path:
     if (collection instanceof Unknown) return new Unknown(`dynamic "${type}" blocks depend on ${collection.reason}`)
     const iteratorAttr = block.body.attributes.find((a) => a.name === 'iterator')
     const iterator = iteratorAttr?.expr.kind === 'variable' ? iteratorAttr.expr.name : type
+    // Terraform rejects a null or non-collection for_each: what blocks the group holds is not known.
+    if (!isRecord(collection) && !Array.isArray(collection)) return new Unknown(`dynamic "${type}": for_each must be a list, set or map, not ${typeName(collection)}`)
     let entries: [Value, Value][]
     try {
-      entries = isRecord(collection) || Array.isArray(collection) ? iterate(collection) : []
+      entries = iterate(collection)
     } catch (err) {
       return new Unknown(`dynamic "${type}": ${(err as Error).message}`)
     }

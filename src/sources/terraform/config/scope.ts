@@ -7,9 +7,10 @@ import { readFileSync, statSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve } from 'node:path'
 import type { Block } from '../hcl/ast.js'
 import { HclSyntaxError, parseHclTemplate } from '../hcl/parser.js'
-import { renderTemplate, type Scope } from '../eval/evaluate.js'
+import { templateExpression } from '../hcl/template.js'
+import { evaluate, type Scope } from '../eval/evaluate.js'
 import type { FunctionContext } from '../eval/functions.js'
-import { EvalError, force, isRecord, Unknown, type Lazy, type Value } from '../eval/values.js'
+import { EvalError, force, isRecord, toSetElements, Unknown, type Lazy, type Value } from '../eval/values.js'
 import type { IacFileError, IacOptions } from '../../iac/types.js'
 import { sourceKey } from '../../iac/suppressions.js'
 import { evaluateArgument, hasSetting, META_ARGUMENTS, safeEvaluate } from './body.js'
@@ -89,7 +90,8 @@ export class ModuleScope implements Scope {
           throw err
         }
         const scope: Scope = { functions: this.functions, root: (n) => { throw new EvalError(`templatefile(): "${n}" is not one of the template variables`) } }
-        return renderTemplate(parts, { scope, bindings: new Map(Object.entries(vars)) })
+        // A file that is one interpolation alone gives that value unconverted, as Terraform's templatefile() does.
+        return evaluate(templateExpression(parts, { start: 0, end: 0 }), { scope, bindings: new Map(Object.entries(vars)) })
       },
     }
   }
@@ -159,6 +161,8 @@ export class ModuleScope implements Scope {
         return new Unknown(`var.${name} has no value (no default; ${how})`, `\${var.${name}}`)
       }
       const type = body.attributes.find((a) => a.name === 'type')?.expr
+      // `set(…)` variables iterate by element, like toset() values.
+      if (type?.kind === 'call' && type.name === 'set' && Array.isArray(v)) return toSetElements(v)
       return convertToType(v, type?.kind === 'variable' ? type.name : undefined)
     })
   }
@@ -184,7 +188,8 @@ export class ModuleScope implements Scope {
     const count = block.body.attributes.find((a) => a.name === 'count')
     const forEach = block.body.attributes.find((a) => a.name === 'for_each')
     if (count) {
-      const n = safeEvaluate(count.expr, { scope: this }, `count of ${label}`)
+      // count converts like a number argument: "2" counts as 2.
+      const n = convertToType(safeEvaluate(count.expr, { scope: this }, `count of ${label}`), 'number')
       if (n instanceof Unknown || typeof n !== 'number' || n > MAX_INSTANCES) {
         const why = n instanceof Unknown ? n.reason : typeof n === 'number' ? `${n} instances are more than this scanner expands` : 'count is not a number'
         return [{ key: 0, bindings: new Map([['count', { index: 0 }]]), existence: `the count of ${label} (${why})` }]

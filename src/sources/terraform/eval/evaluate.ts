@@ -6,7 +6,7 @@
  */
 import type { Expr, TemplatePart } from '../hcl/ast.js'
 import { callFunction, type FunctionContext } from './functions.js'
-import { deepEqual, EncodedJson, EvalError, extendSymbol, force, isLazy, isRecord, typeName, Unknown, type Value } from './values.js'
+import { deepEqual, EncodedJson, EvalError, extendSymbol, firstUnknown, force, isLazy, isRecord, isSet, typeName, Unknown, type Value } from './values.js'
 
 /** What names mean in a module: var, local, module, data, path, resource types … */
 export interface Scope {
@@ -145,6 +145,8 @@ export function index(v: Value, k: Value): Value {
     return v.index(k)
   }
   if (v instanceof Unknown) return new Unknown(v.reason, extendSymbol(v.symbol, `[${JSON.stringify(k)}]`))
+  // Terraform sets have no order to index by (`toset(x)[0]` is an error there).
+  if (isSet(v)) throw new EvalError('a set cannot be indexed; convert it with tolist() first')
   if (Array.isArray(v)) {
     const i = toNumber(k)
     if (!Number.isInteger(i) || i < 0 || i >= v.length) throw new EvalError(`index ${i} is out of range for a list of ${v.length}`)
@@ -204,6 +206,9 @@ function binary(op: string, l: Expr, r: Expr, env: Env): Value {
 }
 
 function call(e: Extract<Expr, { kind: 'call' }>, env: Env): Value {
+  // try() and can() take their arguments unevaluated: an argument that fails must not fail the call.
+  if (e.name === 'try') return tryArguments(e.args, env)
+  if (e.name === 'can') return canEvaluate(e.args, env)
   let args = e.args.map((a) => evaluate(a, env))
   if (e.expandFinal && args.length) {
     const last = force(args[args.length - 1]!)
@@ -211,27 +216,41 @@ function call(e: Extract<Expr, { kind: 'call' }>, env: Env): Value {
     if (!Array.isArray(last)) throw new EvalError(`${e.name}(…): only a list can be expanded with ...`)
     args = [...args.slice(0, -1), ...last]
   }
-  if (e.name === 'try') {
-    // try() returns the first argument that evaluates without an error.
-    for (const a of e.args) {
-      try {
-        return force(evaluate(a, env))
-      } catch (err) {
-        if (!(err instanceof EvalError)) throw err
-      }
-    }
-    throw new EvalError('no argument of try() could be evaluated')
-  }
-  if (e.name === 'can') {
+  return callFunction(e.name, args.map((a) => force(a)), env.scope.functions)
+}
+
+/**
+ * try(): the first argument that evaluates without an error. An argument whose value is not
+ * wholly known could still fail once it is known, so — as in Terraform — the result is then
+ * unknown rather than that partial value or a later fallback.
+ */
+function tryArguments(args: readonly Expr[], env: Env): Value {
+  if (!args.length) throw new EvalError('try() needs at least one argument')
+  for (const a of args) {
+    let v: Value
     try {
-      const v = force(evaluate(e.args[0]!, env))
-      return v instanceof Unknown ? v : true
+      v = force(evaluate(a, env))
     } catch (err) {
       if (!(err instanceof EvalError)) throw err
-      return false
+      continue
     }
+    const u = firstUnknown(v)
+    if (u) return u === v ? v : new Unknown(`try() depends on ${u.reason}`)
+    return v
   }
-  return callFunction(e.name, args.map((a) => force(a)), env.scope.functions)
+  throw new EvalError('no argument of try() could be evaluated')
+}
+
+/** can(): whether the argument evaluates without an error; unknown while its value is not wholly known. */
+function canEvaluate(args: readonly Expr[], env: Env): Value {
+  if (args.length !== 1) throw new EvalError('can() takes exactly one argument')
+  try {
+    const u = firstUnknown(force(evaluate(args[0]!, env)))
+    return u ? new Unknown(`can() depends on ${u.reason}`) : true
+  } catch (err) {
+    if (!(err instanceof EvalError)) throw err
+    return false
+  }
 }
 
 function forExpression(e: Extract<Expr, { kind: 'for' }>, env: Env): Value {
@@ -266,12 +285,12 @@ function forExpression(e: Extract<Expr, { kind: 'for' }>, env: Env): Value {
   return objectResult ? obj : list
 }
 
-/** Key/value pairs of a collection: lists by index, maps in key order (as Terraform iterates them). */
+/** Key/value pairs of a collection: lists by index, sets by element, maps in key order (as Terraform iterates them). */
 export function iterate(coll: Value): [Value, Value][] {
   charge(Array.isArray(coll) ? coll.length : isRecord(coll) ? Object.keys(coll).length : 0)
   if (Array.isArray(coll)) {
     if (coll.length > MAX_COLLECTION) throw new EvalError(`a collection of ${coll.length} elements is too large to expand`)
-    return coll.map((v, i) => [i, v])
+    return isSet(coll) ? coll.map((v) => [v, v]) : coll.map((v, i) => [i, v])
   }
   if (isRecord(coll)) {
     const keys = Object.keys(coll).sort()

@@ -3,7 +3,7 @@
  * and network settings. A function that is not here, or one whose result depends on the
  * machine or on time (timestamp, uuid, file hashes), yields an Unknown — never a guess.
  */
-import { EncodedJson, EvalError, firstUnknown, isRecord, typeName, Unknown, type Value } from './values.js'
+import { EncodedJson, EvalError, firstUnknown, isRecord, toSetElements, typeName, Unknown, type Value } from './values.js'
 
 export interface FunctionContext {
   /** Reads a file relative to the module directory (bounded in size); throws EvalError. */
@@ -44,14 +44,18 @@ const unique = (items: Value[]) => {
   })
 }
 
+/** A JSON string as Terraform writes it: `<`, `>`, `&`, U+2028 and U+2029 as \u escapes (its documented 0.11 compatibility). */
+const jsonString = (s: string): string => JSON.stringify(s).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+
 /** JSON text as Terraform's jsonencode writes it: object keys in lexical order. */
 function encode(v: Value): string {
+  if (typeof v === 'string') return jsonString(v)
   if (v === null || typeof v !== 'object') return JSON.stringify(v)
   if (Array.isArray(v)) return `[${v.map(encode).join(',')}]`
   const m = v as Record<string, Value>
   return `{${Object.keys(m)
     .sort()
-    .map((k) => `${JSON.stringify(k)}:${encode(m[k]!)}`)
+    .map((k) => `${jsonString(k)}:${encode(m[k]!)}`)
     .join(',')}}`
 }
 
@@ -142,8 +146,8 @@ const FUNCTIONS: Record<string, Fn> = {
     if (v === 'true' || v === 'false') return v === 'true'
     throw new EvalError('tobool(): expected a bool')
   },
-  tolist: ([v]) => list(v!, 'tolist'),
-  toset: ([v]) => unique(list(v!, 'toset')),
+  tolist: ([v]) => [...list(v!, 'tolist')],
+  toset: ([v]) => toSetElements(list(v!, 'toset')),
   tomap: ([v]) => map(v!, 'tomap'),
   length: ([v]) => {
     if (typeof v === 'string') return [...v].length
@@ -162,7 +166,12 @@ const FUNCTIONS: Record<string, Fn> = {
     return out
   },
   distinct: ([v]) => unique(list(v!, 'distinct')),
-  compact: ([v]) => list(v!, 'compact').filter((x) => x !== null && x !== ''),
+  compact: ([v]) => {
+    const l = list(v!, 'compact')
+    // An unknown element may be "" or null: which elements remain is not known.
+    const u = l.find((x) => x instanceof Unknown)
+    return u ? new Unknown(`compact() depends on ${(u as Unknown).reason}`) : l.filter((x) => x !== null && x !== '')
+  },
   reverse: ([v]) => [...list(v!, 'reverse')].reverse(),
   sort: ([v]) => list(v!, 'sort').map((x) => str(x, 'sort')).sort(),
   slice: ([v, a, b]) => list(v!, 'slice').slice(num(a!, 'slice'), num(b!, 'slice')),
@@ -224,9 +233,9 @@ const FUNCTIONS: Record<string, Fn> = {
     if (l.length > 1) throw new EvalError('one(): the list has more than one element')
     return l[0] ?? null
   },
-  setunion: (args) => unique(args.flatMap((a) => list(a, 'setunion'))),
-  setintersection: ([first, ...rest]) => list(first!, 'setintersection').filter((x) => rest.every((r) => list(r, 'setintersection').some((y) => JSON.stringify(y) === JSON.stringify(x)))),
-  setsubtract: ([a, b]) => list(a!, 'setsubtract').filter((x) => !list(b!, 'setsubtract').some((y) => JSON.stringify(y) === JSON.stringify(x))),
+  setunion: (args) => toSetElements(args.flatMap((a) => list(a, 'setunion'))),
+  setintersection: ([first, ...rest]) => toSetElements(list(first!, 'setintersection').filter((x) => rest.every((r) => list(r, 'setintersection').some((y) => JSON.stringify(y) === JSON.stringify(x))))),
+  setsubtract: ([a, b]) => toSetElements(list(a!, 'setsubtract').filter((x) => !list(b!, 'setsubtract').some((y) => JSON.stringify(y) === JSON.stringify(x)))),
   range: (args) => {
     const [start, end, step] = args.length === 1 ? [0, num(args[0]!, 'range'), 1] : [num(args[0]!, 'range'), num(args[1]!, 'range'), args[2] === undefined ? 1 : num(args[2], 'range')]
     if (step === 0) throw new EvalError('range(): the step cannot be 0')

@@ -49,11 +49,57 @@ export const isEncoded = (v: unknown): v is EncodedJson => v instanceof EncodedJ
 export const isRecord = (v: unknown): v is { [key: string]: Value } =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Unknown) && !(v instanceof EncodedJson) && !isLazy(v)
 
+/**
+ * Lists that are Terraform sets (from toset(), the set functions, `set(…)` variables). A set is
+ * a plain array to every reader; what differs is iteration (`for`, dynamic blocks, `%{for}`),
+ * where a set element's key is the element itself, not its position.
+ */
+const SETS = new WeakSet<Value[]>()
+
+export function markSet(list: Value[]): Value[] {
+  SETS.add(list)
+  return list
+}
+
+export const isSet = (v: unknown): boolean => Array.isArray(v) && SETS.has(v)
+
+/**
+ * The elements of a set as Terraform orders them: duplicates removed, strings in lexical and
+ * numbers in numeric order. Mixed primitive elements become strings (Terraform's common type),
+ * and unknown elements go last, as their place is not known.
+ */
+export function toSetElements(items: readonly Value[]): Value[] {
+  const known = items.filter((x) => !(x instanceof Unknown))
+  const unknown = items.filter((x) => x instanceof Unknown)
+  const primitive = known.every((x) => typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean')
+  let out: Value[] = known
+  if (primitive && known.length) {
+    const kinds = new Set(known.map((x) => typeof x))
+    const common = kinds.size === 1 ? known : known.map((x) => String(x))
+    out = [...new Set(common as (string | number | boolean)[])]
+    if (kinds.size === 1 && typeof out[0] === 'number') (out as number[]).sort((a, b) => a - b)
+    else if (kinds.size === 1 && typeof out[0] === 'boolean') (out as boolean[]).sort((a, b) => Number(a) - Number(b))
+    else (out as string[]).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  } else {
+    const seen = new Set<string>()
+    out = known.filter((x) => {
+      const k = JSON.stringify(x)
+      if (seen.has(k)) return false
+      seen.add(k)
+      return true
+    })
+  }
+  return markSet([...out, ...unknown])
+}
+
 /** Replaces every Lazy inside a value by its forced value (depth-bounded). */
 export function force(v: Value, depth = 0): Value {
   if (depth > 64) return new Unknown('value nested too deeply')
   if (isLazy(v)) return force(v.force(), depth + 1)
-  if (Array.isArray(v)) return v.map((x) => force(x, depth + 1))
+  if (Array.isArray(v)) {
+    const out = v.map((x) => force(x, depth + 1))
+    return SETS.has(v) ? markSet(out) : out
+  }
   if (isRecord(v)) {
     const out: Record<string, Value> = {}
     for (const [k, x] of Object.entries(v)) out[k] = force(x, depth + 1)

@@ -18,6 +18,7 @@ import mapAttributes from '../../../../data/terraform-json-map-attributes.json' 
 import type { Attribute, Block, Body, Expr, ObjectItem, Span, TemplatePart } from './ast.js'
 import type { JsonNode, JsonProp } from './json-parse.js'
 import { HclSyntaxError, parseHclExpression, parseHclTemplate } from './parser.js'
+import { templateExpression } from './template.js'
 
 const MAP_ATTRIBUTES = new Set(mapAttributes.attributes.map((a) => a.name))
 
@@ -192,7 +193,7 @@ function fromExpressionString(n: Extract<JsonNode, { kind: 'string' }>): Expr {
   return withSpan(safeExpression(n.value, n.start), n)
 }
 
-/** A string as a template: text alone is a literal, one interpolation alone is its expression's value. */
+/** A string as a template (text alone is a literal; one interpolation alone is its expression's value). */
 function template(n: Extract<JsonNode, { kind: 'string' }>): Expr {
   if (!n.value.includes('${') && !n.value.includes('%{')) return { kind: 'literal', value: n.value, ...spanOf(n) }
   let parts: TemplatePart[]
@@ -203,11 +204,7 @@ function template(n: Extract<JsonNode, { kind: 'string' }>): Expr {
     if (err instanceof HclSyntaxError) throw new HclSyntaxError(`in the template string: ${err.message}`, n.start + 1 + err.offset, err.code)
     throw err
   }
-  const only = parts.length === 1 ? parts[0] : undefined
-  if (only?.kind === 'interpolation') return withSpan(only.expr, n)
-  if (parts.length === 0) return { kind: 'literal', value: '', ...spanOf(n) }
-  if (only?.kind === 'text') return { kind: 'literal', value: only.text, ...spanOf(n) }
-  return withSpan({ kind: 'template', parts, start: 0, end: 0 }, n)
+  return withSpan(templateExpression(parts, spanOf(n)), n)
 }
 
 /** Moves every span of an expression parsed from a string onto the string's place in the file. */

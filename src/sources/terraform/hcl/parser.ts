@@ -6,7 +6,7 @@
  */
 import type { Attribute, BinaryOp, Block, Body, Expr, ObjectItem } from './ast.js'
 import { HclSyntaxError, Scanner } from './scanner.js'
-import { parseHeredoc, parseQuotedTemplate, parseTemplateContent } from './template.js'
+import { parseHeredoc, parseQuotedTemplate, parseTemplateContent, templateExpression } from './template.js'
 
 export { HclSyntaxError }
 
@@ -172,17 +172,16 @@ class Parser {
     return this.postfix(this.primary(), nl)
   }
 
-  /** Attribute access, indexing and splats after a primary expression. */
+  /**
+   * Attribute access, indexing and splats after a primary expression. The two splats differ
+   * (hclsyntax spec, Splat Operators): `list.*.a.b` applies only the attribute steps that
+   * follow to each element, so `list.*.id[0]` is the first id; `list[*]` applies every step
+   * that follows, splats included, so `list[*].id[0]` indexes each id.
+   */
   private postfix(object: Expr, nl: boolean): Expr {
     const s: Scanner = this.s
     const start = object.start
     let out = object
-    // Inside a splat, the traversals that follow apply to each element.
-    let splat: { source: Expr; each: Expr } | undefined
-    const wrap = (f: (e: Expr) => Expr) => {
-      if (splat) splat.each = f(splat.each)
-      else out = f(out)
-    }
     for (;;) {
       const save = s.pos
       s.skipSpace(!nl)
@@ -190,21 +189,11 @@ class Parser {
         s.pos++
         if (s.ch() === '*') {
           s.pos++
-          if (splat) out = { kind: 'splat', object: splat.source, each: splat.each, start, end: s.pos }
-          splat = { source: out, each: { kind: 'anon', start: s.pos, end: s.pos } }
+          out = { kind: 'splat', object: out, each: this.attributeSteps({ kind: 'anon', start: s.pos, end: s.pos }), start, end: s.pos }
           continue
         }
-        const name = s.ident()
-        if (name !== undefined) {
-          wrap((e) => ({ kind: 'getattr', object: e, name, start, end: s.pos }))
-          continue
-        }
-        const n = s.number()
-        if (n !== undefined) {
-          wrap((e) => ({ kind: 'index', object: e, key: { kind: 'literal', value: n, start: save, end: s.pos }, start, end: s.pos }))
-          continue
-        }
-        s.error(`expected an attribute name after '.', found ${s.describeHere()}`)
+        out = this.dotStep(out, start, save)
+        continue
       }
       if (s.ch() === '[') {
         s.pos++
@@ -213,21 +202,42 @@ class Parser {
           s.pos++
           s.skipSpace(true)
           s.expect(']')
-          if (splat) out = { kind: 'splat', object: splat.source, each: splat.each, start, end: s.pos }
-          splat = { source: out, each: { kind: 'anon', start: s.pos, end: s.pos } }
-          continue
+          s.enter()
+          const each = this.postfix({ kind: 'anon', start: s.pos, end: s.pos }, nl)
+          s.leave()
+          return { kind: 'splat', object: out, each, start, end: s.pos }
         }
         const key = this.expr(false)
         s.skipSpace(true)
         s.expect(']')
-        wrap((e) => ({ kind: 'index', object: e, key, start, end: s.pos }))
+        out = { kind: 'index', object: out, key, start, end: s.pos }
         continue
       }
       s.pos = save
-      break
+      return out
     }
-    if (splat) out = { kind: 'splat', object: splat.source, each: splat.each, start, end: s.pos }
-    return out
+  }
+
+  /** After `.`: an attribute name, or a legacy index (`list.0`). */
+  private dotStep(object: Expr, start: number, dot: number): Expr {
+    const s: Scanner = this.s
+    const name = s.ident()
+    if (name !== undefined) return { kind: 'getattr', object, name, start, end: s.pos }
+    const n = s.number()
+    if (n !== undefined) return { kind: 'index', object, key: { kind: 'literal', value: n, start: dot, end: s.pos }, start, end: s.pos }
+    s.error(`expected an attribute name after '.', found ${s.describeHere()}`)
+  }
+
+  /** The `.name` (and legacy `.0`) steps of an attribute-only splat, applied to each element. */
+  private attributeSteps(anon: Expr): Expr {
+    const s: Scanner = this.s
+    let each = anon
+    while (s.ch() === '.' && s.ch(1) !== '.' && s.ch(1) !== '*') {
+      const dot = s.pos
+      s.pos++
+      each = this.dotStep(each, anon.start, dot)
+    }
+    return each
   }
 
   private primary(): Expr {
@@ -237,11 +247,11 @@ class Parser {
     if (c === '"') {
       s.pos++
       const parts = parseQuotedTemplate(s, () => this.expr(false))
-      return templateOrLiteral(parts, start, s.pos)
+      return templateExpression(parts, { start, end: s.pos })
     }
     if (c === '<' && s.ch(1) === '<') {
       const parts = parseHeredoc(s, () => this.expr(false))
-      return templateOrLiteral(parts, start, s.pos)
+      return templateExpression(parts, { start, end: s.pos })
     }
     if (/[0-9]/.test(c)) {
       const value = s.number()!
@@ -349,8 +359,10 @@ class Parser {
       s.skipSpace(true)
       if (s.ch() === '}') break
       const itemStart = s.pos
+      // Only a bare name is a literal key: `"${name}"` unwraps to the same variable node but is evaluated.
+      const bare = s.atIdentStart()
       const key = this.expr(true)
-      const keyIsIdentifier = key.kind === 'variable'
+      const keyIsIdentifier = bare && key.kind === 'variable'
       s.skipSpace(false)
       if ((s.ch() === '=' && s.ch(1) !== '=') || s.ch() === ':') s.pos++
       else s.error(`expected '=' or ':' after the object key, found ${s.describeHere()}`)
@@ -431,10 +443,4 @@ class Parser {
       end: s.pos,
     }
   }
-}
-
-function templateOrLiteral(parts: import('./ast.js').TemplatePart[], start: number, end: number): Expr {
-  if (parts.length === 0) return { kind: 'literal', value: '', start, end }
-  if (parts.length === 1 && parts[0]!.kind === 'text') return { kind: 'literal', value: parts[0]!.text, start, end }
-  return { kind: 'template', parts, start, end }
 }
