@@ -4,6 +4,7 @@
  * rds-event-subscription-* checks so they agree on what "covers" means.
  */
 import data from '../../data/rds-event-categories.json' with { type: 'json' }
+import type { CheckContext, Verdict } from '../core/check.js'
 import type { RdsEventSubscription } from '../model/rds.js'
 
 /** The source types the controls cover. */
@@ -40,4 +41,30 @@ export function assessSubscription(sub: RdsEventSubscription, sourceType: Critic
   if (missing.length) return { kind: 'missing', categories: missing.join(', ') }
   if (sub.status !== undefined && UNDELIVERED.has(sub.status)) return { kind: 'undelivered', status: sub.status }
   return { kind: 'covered', categories: requiredCategories(sourceType).join(', ') }
+}
+
+/** The messages of the four checks (they differ only in the source type they name). */
+export const SUBSCRIPTION_MESSAGES = {
+  covered: 'Event subscription {{name}} sends the critical {{sourceType}} events ({{categories}}).',
+  disabled: 'Event subscription {{name}} covers {{sourceType}} events but is disabled.',
+  missing: 'Event subscription {{name}} leaves out critical {{sourceType}} event categories: {{categories}}.',
+  undelivered: 'Event subscription {{name}} covers {{sourceType}} events but delivers nothing (status {{status}}).',
+}
+
+/** The verdict of one subscription for one source type, with SUBSCRIPTION_MESSAGES. */
+export function subscriptionVerdict(sub: RdsEventSubscription, sourceType: CriticalSourceType, { pass, fail, skip }: CheckContext): Verdict {
+  const a = assessSubscription(sub, sourceType)
+  const data = { name: sub.name, sourceType }
+  switch (a.kind) {
+    case 'other-source':
+      return skip(a.reason)
+    case 'disabled':
+      return fail('disabled', { data, at: 'enabled' })
+    case 'missing':
+      return fail('missing', { data: { ...data, categories: a.categories }, at: 'eventCategories' })
+    case 'undelivered':
+      return fail('undelivered', { data: { ...data, status: a.status }, at: 'status' })
+    case 'covered':
+      return pass('covered', { ...data, categories: a.categories })
+  }
 }

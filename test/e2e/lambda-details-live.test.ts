@@ -7,14 +7,11 @@
  */
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { run } from '../../src/cli/main.js'
 import { startAwsServer, type AwsServer } from '../aws-server/index.js'
-import { resolveLocalhostSubdomains } from '../aws-server/localhost-dns.js'
+import { cliInProcess, runCli, scratch } from '../reliability/support.js'
 import { EU, FIXTURE_ACCOUNT, US } from './fixture-account.js'
-import { runCli } from '../reliability/support.js'
 
 interface Finding {
   checkId: string
@@ -35,65 +32,32 @@ const PER_FUNCTION = ['GetFunction', 'GetPolicy', 'GetFunctionUrlConfig', 'GetFu
 
 const functionsIn = (region: string) => FIXTURE_ACCOUNT.regions[region]?.functions ?? []
 
-/**
- * Runs the CLI in this process with exactly `env` as its AWS environment, capturing stderr.
- * Stdout is left alone: the test runner reports through it (commands here write to files).
- */
-async function cli(args: string[], env: Record<string, string>): Promise<{ code: number; stderr: string }> {
-  const saved = { ...process.env }
-  for (const k of Object.keys(process.env)) if (k.startsWith('AWS_') || k.startsWith('CLEARSKY_')) delete process.env[k]
-  Object.assign(process.env, env)
-  let stderr = ''
-  const err = process.stderr.write.bind(process.stderr)
-  process.stderr.write = ((chunk: string | Uint8Array) => ((stderr += String(chunk)), true)) as typeof process.stderr.write
-  try {
-    return { code: await run(args), stderr }
-  } finally {
-    process.stderr.write = err
-    for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k]
-    Object.assign(process.env, saved)
-  }
-}
-
 const identity = (f: Finding) => `${f.checkId} ${f.region}/${f.resourceName} ${f.status}`
 
 describe('e2e: per-function Lambda calls follow the selected checks', () => {
   let tmp: string
+  let removeScratch: (() => void) | undefined
   let server: AwsServer
   let env: Record<string, string>
   const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Report
 
   before(async () => {
-    tmp = mkdtempSync(join(tmpdir(), 'clearsky-details-e2e-'))
-    writeFileSync(join(tmp, 'config'), '')
-    writeFileSync(join(tmp, 'credentials'), '')
-    mkdirSync(join(tmp, 'home'))
+    const s = scratch('details-e2e')
+    tmp = s.dir
+    removeScratch = s.remove
     server = await startAwsServer({ account: FIXTURE_ACCOUNT })
-    resolveLocalhostSubdomains()
-    env = {
-      HOME: join(tmp, 'home'),
-      AWS_ENDPOINT_URL: server.url,
-      AWS_ENDPOINT_URL_S3_CONTROL: `http://localhost:${server.port}`,
-      AWS_ACCESS_KEY_ID: 'AKIADETAILSE2E000001',
-      AWS_SECRET_ACCESS_KEY: 'details-e2e-not-a-secret',
-      AWS_REGION: US,
-      AWS_CONFIG_FILE: join(tmp, 'config'),
-      AWS_SHARED_CREDENTIALS_FILE: join(tmp, 'credentials'),
-      AWS_EC2_METADATA_DISABLED: 'true',
-      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-      CLEARSKY_DB: join(tmp, 'history.db'),
-    }
+    env = s.env(server, { CLEARSKY_DB: join(tmp, 'history.db') })
   })
 
   after(async () => {
     await server?.close()
-    rmSync(tmp, { recursive: true, force: true })
+    removeScratch?.()
   })
 
   it('scan aws --checks lambda-function-url-auth-required: ListFunctions, then GetFunctionUrlConfig once per function, nothing else from Lambda', async () => {
     server.calls.clear()
     const output = join(tmp, 'url.json')
-    const r = await cli(['scan', 'aws', '--region', US, '--checks', 'lambda-function-url-auth-required', '--format', 'json', '--output', output, '--no-store', '--fail-on', 'none'], env)
+    const r = await cliInProcess(['scan', 'aws', '--region', US, '--checks', 'lambda-function-url-auth-required', '--format', 'json', '--output', output, '--no-store', '--fail-on', 'none'], env)
     assert.equal(r.code, 0, r.stderr)
     const lambda = server.calls.filter({ service: 'lambda' })
     const byOperation = new Map<string, number>()
@@ -114,7 +78,7 @@ describe('e2e: per-function Lambda calls follow the selected checks', () => {
     writeFileSync(mutelist, "- checks: [lambda-function-url-auth-required]\n  tags:\n    app: orders\n  reason: Public by design for this test.\n")
     server.calls.clear()
     const output = join(tmp, 'url-muted.json')
-    const r = await cli(['scan', 'aws', '--region', US, '--checks', 'lambda-function-url-auth-required', '--mutelist', mutelist, '--format', 'json', '--output', output, '--no-store', '--fail-on', 'none'], env)
+    const r = await cliInProcess(['scan', 'aws', '--region', US, '--checks', 'lambda-function-url-auth-required', '--mutelist', mutelist, '--format', 'json', '--output', output, '--no-store', '--fail-on', 'none'], env)
     assert.equal(r.code, 0, r.stderr)
     const lambda = server.calls.filter({ service: 'lambda' })
     assert.deepEqual([...new Set(lambda.map((c) => c.operation))].sort(), ['GetFunction', 'GetFunctionUrlConfig', 'ListFunctions'])
@@ -126,7 +90,7 @@ describe('e2e: per-function Lambda calls follow the selected checks', () => {
   it('a full scan still makes all five per-function calls', async () => {
     server.calls.clear()
     const output = join(tmp, 'full.json')
-    const r = await cli(['scan', 'aws', '--region', EU, '--format', 'json', '--output', output, '--no-store', '--fail-on', 'none'], env)
+    const r = await cliInProcess(['scan', 'aws', '--region', EU, '--format', 'json', '--output', output, '--no-store', '--fail-on', 'none'], env)
     assert.equal(r.code, 0, r.stderr)
     const lambda = server.calls.filter({ service: 'lambda', region: EU })
     const images = functionsIn(EU).filter((f) => f.packageType === 'Image').length
@@ -150,7 +114,7 @@ describe('e2e: per-function Lambda calls follow the selected checks', () => {
 
   it('a snapshot collected for one check lacks the other details, says so, and gives unknown for checks that read them', async () => {
     const snapshot = join(tmp, 'url-snapshot.json')
-    const c = await cli(['collect', 'aws', '--region', US, '--checks', 'lambda-function-url-auth-required', '--out', snapshot, '--quiet'], env)
+    const c = await cliInProcess(['collect', 'aws', '--region', US, '--checks', 'lambda-function-url-auth-required', '--out', snapshot, '--quiet'], env)
     assert.equal(c.code, 0, c.stderr)
     const inv = JSON.parse(readFileSync(snapshot, 'utf8')) as { schemaVersion: number; partial?: { resourceType: string; kind: string; region?: string; fields?: string[] }[] }
     assert.equal(inv.schemaVersion, 3, 'it also leaves out every type other than functions (docs/snapshots.md)')
@@ -159,7 +123,7 @@ describe('e2e: per-function Lambda calls follow the selected checks', () => {
       [['lambda.function', 'fields', US, ['tags', 'reservedConcurrency', 'policy', 'codeSigningConfigArn', 'eventInvokeConfig', 'eventSourceMappings']]],
     )
     const output = join(tmp, 'policy-from-snapshot.json')
-    const s = await cli(['scan', 'snapshot', snapshot, '--checks', 'lambda-resource-policy-not-public,lambda-function-url-auth-required', '--format', 'json', '--output', output, '--no-store', '--fail-on', 'none'], env)
+    const s = await cliInProcess(['scan', 'snapshot', snapshot, '--checks', 'lambda-resource-policy-not-public,lambda-function-url-auth-required', '--format', 'json', '--output', output, '--no-store', '--fail-on', 'none'], env)
     assert.equal(s.code, 0, s.stderr)
     const report = read(output)
     const policy = report.findings.filter((f) => f.checkId === 'lambda-resource-policy-not-public')
@@ -172,12 +136,12 @@ describe('e2e: per-function Lambda calls follow the selected checks', () => {
 
   it('queues looked up only where functions name them: a later SQS scan of that snapshot judges those and says the rest is unknown', async () => {
     const liveOutput = join(tmp, 'sqs-live.json')
-    const live = await cli(['scan', 'aws', '--region', US, '--checks', 'sqs-queue-policy-not-public', '--format', 'json', '--output', liveOutput, '--no-store', '--fail-on', 'none'], env)
+    const live = await cliInProcess(['scan', 'aws', '--region', US, '--checks', 'sqs-queue-policy-not-public', '--format', 'json', '--output', liveOutput, '--no-store', '--fail-on', 'none'], env)
     assert.equal(live.code, 0, live.stderr)
     const every = read(liveOutput).findings
 
     const snapshot = join(tmp, 'dlq-snapshot.json')
-    const c = await cli(['collect', 'aws', '--region', US, '--checks', 'lambda-dlq-alarm-configured', '--out', snapshot, '--quiet'], env)
+    const c = await cliInProcess(['collect', 'aws', '--region', US, '--checks', 'lambda-dlq-alarm-configured', '--out', snapshot, '--quiet'], env)
     assert.equal(c.code, 0, c.stderr)
     const inv = JSON.parse(readFileSync(snapshot, 'utf8')) as { resources: { 'sqs.queue'?: { id: string }[] }; partial?: { resourceType: string; kind: string; lookedUp?: string[] }[] }
     const record = inv.partial?.find((p) => p.resourceType === 'sqs.queue')
@@ -187,7 +151,7 @@ describe('e2e: per-function Lambda calls follow the selected checks', () => {
     assert.ok(every.some((f) => !present.has(f.resourceId)), 'and the account has queues no function names (else this test proves nothing)')
 
     const output = join(tmp, 'sqs-from-snapshot.json')
-    const s = await cli(['scan', 'snapshot', snapshot, '--checks', 'sqs-queue-policy-not-public', '--format', 'json', '--output', output, '--no-store', '--fail-on', 'none'], env)
+    const s = await cliInProcess(['scan', 'snapshot', snapshot, '--checks', 'sqs-queue-policy-not-public', '--format', 'json', '--output', output, '--no-store', '--fail-on', 'none'], env)
     assert.equal(s.code, 0, s.stderr)
     const report = read(output)
     const perQueue = report.findings.filter((f) => f.messageId !== 'partial-collection')

@@ -7,14 +7,12 @@
  */
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { run } from '../../src/cli/main.js'
 import { CHECKS } from '../../src/checks/index.js'
 import { RESOURCE_TYPES, type ResourceType } from '../../src/model/resource-types.js'
 import { startAwsServer, type AwsServer } from '../aws-server/index.js'
-import { resolveLocalhostSubdomains } from '../aws-server/localhost-dns.js'
+import { cliInProcess, scratch } from '../reliability/support.js'
 import { FIXTURE_ACCOUNT, US } from './fixture-account.js'
 
 interface Finding {
@@ -41,23 +39,6 @@ interface Snapshot {
 
 const NARROW_CHECK = 'lambda-function-url-auth-required'
 
-/** Runs the CLI in this process with exactly `env` as its AWS environment, capturing stderr. */
-async function cli(args: string[], env: Record<string, string>): Promise<{ code: number; stderr: string }> {
-  const saved = { ...process.env }
-  for (const k of Object.keys(process.env)) if (k.startsWith('AWS_') || k.startsWith('CLEARSKY_')) delete process.env[k]
-  Object.assign(process.env, env)
-  let stderr = ''
-  const err = process.stderr.write.bind(process.stderr)
-  process.stderr.write = ((chunk: string | Uint8Array) => ((stderr += String(chunk)), true)) as typeof process.stderr.write
-  try {
-    return { code: await run(args), stderr }
-  } finally {
-    process.stderr.write = err
-    for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k]
-    Object.assign(process.env, saved)
-  }
-}
-
 /** A verdict's identity, status included: nothing rendered. */
 const identity = (f: Finding) => `${f.checkId} ${f.region} ${f.resourceId} ${f.subject ?? ''} ${f.status} ${f.messageId}`
 const decided = (f: Finding) => f.status === 'pass' || f.status === 'fail'
@@ -77,6 +58,7 @@ function notIn(part: readonly string[], whole: readonly string[]): string[] {
 
 describe('e2e: a snapshot collected for one check, evaluated with every check', () => {
   let tmp: string
+  let removeScratch: (() => void) | undefined
   let server: AwsServer
   let env: Record<string, string>
   let live: Report
@@ -84,37 +66,23 @@ describe('e2e: a snapshot collected for one check, evaluated with every check', 
   let fromNarrow: Report
   const read = <T>(file: string) => JSON.parse(readFileSync(file, 'utf8')) as T
   const scanSnapshot = async (snapshot: string, output: string) => {
-    const s = await cli(['scan', 'snapshot', snapshot, '--format', 'json', '--output', output, '--no-store', '--fail-on', 'none'], env)
+    const s = await cliInProcess(['scan', 'snapshot', snapshot, '--format', 'json', '--output', output, '--no-store', '--fail-on', 'none'], env)
     assert.equal(s.code, 0, s.stderr)
     return read<Report>(output)
   }
 
   before(async () => {
-    tmp = mkdtempSync(join(tmpdir(), 'clearsky-not-collected-e2e-'))
-    writeFileSync(join(tmp, 'config'), '')
-    writeFileSync(join(tmp, 'credentials'), '')
-    mkdirSync(join(tmp, 'home'))
+    const s = scratch('not-collected-e2e')
+    tmp = s.dir
+    removeScratch = s.remove
     server = await startAwsServer({ account: FIXTURE_ACCOUNT })
-    resolveLocalhostSubdomains()
-    env = {
-      HOME: join(tmp, 'home'),
-      AWS_ENDPOINT_URL: server.url,
-      AWS_ENDPOINT_URL_S3_CONTROL: `http://localhost:${server.port}`,
-      AWS_ACCESS_KEY_ID: 'AKIANOTCOLLECTED0001',
-      AWS_SECRET_ACCESS_KEY: 'not-collected-e2e-not-a-secret',
-      AWS_REGION: US,
-      AWS_CONFIG_FILE: join(tmp, 'config'),
-      AWS_SHARED_CREDENTIALS_FILE: join(tmp, 'credentials'),
-      AWS_EC2_METADATA_DISABLED: 'true',
-      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-      CLEARSKY_DB: join(tmp, 'history.db'),
-    }
+    env = s.env(server, { CLEARSKY_DB: join(tmp, 'history.db') })
     const liveOutput = join(tmp, 'live.json')
-    const l = await cli(['scan', 'aws', '--region', US, '--format', 'json', '--output', liveOutput, '--no-store', '--fail-on', 'none'], env)
+    const l = await cliInProcess(['scan', 'aws', '--region', US, '--format', 'json', '--output', liveOutput, '--no-store', '--fail-on', 'none'], env)
     assert.equal(l.code, 0, l.stderr)
     live = read<Report>(liveOutput)
     const snapshot = join(tmp, 'narrow.json')
-    const c = await cli(['collect', 'aws', '--region', US, '--checks', NARROW_CHECK, '--out', snapshot], env)
+    const c = await cliInProcess(['collect', 'aws', '--region', US, '--checks', NARROW_CHECK, '--out', snapshot], env)
     assert.equal(c.code, 0, c.stderr)
     assert.match(c.stderr, /wrote \d+ resources of 1 resource type\(s\) the selected checks need/)
     narrow = read<Snapshot>(snapshot)
@@ -123,7 +91,7 @@ describe('e2e: a snapshot collected for one check, evaluated with every check', 
 
   after(async () => {
     await server?.close()
-    rmSync(tmp, { recursive: true, force: true })
+    removeScratch?.()
   })
 
   it('the snapshot records the types it collected, and is version 3 so that older readers refuse it', () => {
@@ -180,7 +148,7 @@ describe('e2e: a snapshot collected for one check, evaluated with every check', 
   it('a snapshot collected for every check records every type, keeps version 1 and evaluates exactly as the live scan', async () => {
     const snapshot = join(tmp, 'full.json')
     // Secrets unmasked: masking changes a secret finding's message id, not its verdict.
-    const c = await cli(['collect', 'aws', '--region', US, '--include-secrets', '--out', snapshot, '--quiet'], env)
+    const c = await cliInProcess(['collect', 'aws', '--region', US, '--include-secrets', '--out', snapshot, '--quiet'], env)
     assert.equal(c.code, 0, c.stderr)
     const full = read<Snapshot>(snapshot)
     assert.equal(full.schemaVersion, 1)

@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { AwsServer } from '../aws-server/index.js'
+import { run } from '../../src/cli/main.js'
 
 export const REPO = join(import.meta.dirname, '..', '..')
 
@@ -100,5 +101,26 @@ export async function until(predicate: () => boolean, timeoutMs: number, what: s
   while (!predicate()) {
     if (performance.now() > end) throw new Error(`timed out waiting for ${what}`)
     await new Promise((r) => setTimeout(r, 20))
+  }
+}
+
+/**
+ * Runs the CLI in this process with exactly `env` as its AWS and clearsky environment (faster
+ * than a child process when a test runs many scans), capturing stderr. Stdout is left alone:
+ * the test runner reports through it, so the commands should write to files.
+ */
+export async function cliInProcess(args: string[], env: Record<string, string>): Promise<{ code: number; stderr: string }> {
+  const saved = { ...process.env }
+  for (const k of Object.keys(process.env)) if (k.startsWith('AWS_') || k.startsWith('CLEARSKY_')) delete process.env[k]
+  Object.assign(process.env, env)
+  let stderr = ''
+  const err = process.stderr.write.bind(process.stderr)
+  process.stderr.write = ((chunk: string | Uint8Array) => ((stderr += String(chunk)), true)) as typeof process.stderr.write
+  try {
+    return { code: await run(args), stderr }
+  } finally {
+    process.stderr.write = err
+    for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k]
+    Object.assign(process.env, saved)
   }
 }

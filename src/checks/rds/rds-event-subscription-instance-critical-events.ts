@@ -1,5 +1,5 @@
 import { defineCheck } from '../../core/check.js'
-import { assessSubscription } from '../../analysis/rds-event-subscriptions.js'
+import { SUBSCRIPTION_MESSAGES, subscriptionVerdict } from '../../analysis/rds-event-subscriptions.js'
 
 export default defineCheck({
   meta: {
@@ -17,28 +17,7 @@ export default defineCheck({
       cloudformation: 'Type: AWS::RDS::EventSubscription\nProperties:\n  SnsTopicArn: !Ref OnCallTopic\n  SourceType: db-instance\n  EventCategories:\n    - maintenance\n    - configuration change\n    - failure\n  Enabled: true',
       terraform: 'resource "aws_db_event_subscription" "instance_critical" {\n  name             = "instance-critical"\n  sns_topic        = "arn:aws:sns:us-east-1:111122223333:db-oncall"\n  source_type      = "db-instance"\n  event_categories = ["maintenance", "configuration change", "failure"]\n  enabled          = true\n}',
     },
-    messages: {
-      covered: 'Event subscription {{name}} sends the critical {{sourceType}} events ({{categories}}).',
-      disabled: 'Event subscription {{name}} covers {{sourceType}} events but is disabled.',
-      missing: 'Event subscription {{name}} leaves out critical {{sourceType}} event categories: {{categories}}.',
-      undelivered: 'Event subscription {{name}} covers {{sourceType}} events but delivers nothing (status {{status}}).',
-    },
+    messages: SUBSCRIPTION_MESSAGES,
   },
-  evaluate(sub, { pass, fail, skip }) {
-    const sourceType = 'db-instance'
-    const a = assessSubscription(sub, sourceType)
-    const data = { name: sub.name, sourceType }
-    switch (a.kind) {
-      case 'other-source':
-        return skip(a.reason)
-      case 'disabled':
-        return fail('disabled', { data, at: 'enabled' })
-      case 'missing':
-        return fail('missing', { data: { ...data, categories: a.categories }, at: 'eventCategories' })
-      case 'undelivered':
-        return fail('undelivered', { data: { ...data, status: a.status }, at: 'status' })
-      case 'covered':
-        return pass('covered', { ...data, categories: a.categories })
-    }
-  },
+  evaluate: (sub, ctx) => subscriptionVerdict(sub, 'db-instance', ctx),
 })

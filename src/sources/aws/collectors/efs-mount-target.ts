@@ -1,10 +1,9 @@
 import type { MountTargetDescription } from '@aws-sdk/client-efs'
 import type { EfsMountTarget } from '../../../model/efs.js'
 import type { Collector, CollectResult } from '../collector.js'
-import { mapLimit } from '../concurrency.js'
 import type { AwsContext } from '../context.js'
-import { gapFrom, lookupGap } from '../outcome.js'
 import { collectPages } from '../paginate.js'
+import { listPerFileSystem } from './efs-per-file-system.js'
 
 /** Pure. Mount targets have no ARN: their id is unique in the account. */
 export function mapMountTarget(mt: MountTargetDescription, where: { region: string; accountId: string }): EfsMountTarget {
@@ -34,23 +33,15 @@ export const efsMountTargetCollector: Collector = {
   dependsOn: ['efs.file-system'],
   async collect(ctx: AwsContext, region: string, sofar): Promise<CollectResult> {
     const E = await import('@aws-sdk/client-efs')
-    const systems = (sofar['efs.file-system'] ?? []).filter((fs) => fs.region === region)
-    const failures: { target: string; reason: string }[] = []
-    const lists = await mapLimit(systems, 4, async (fs) => {
-      try {
-        return await collectPages(
-          (Marker) => ctx.send(region, 'elasticfilesystem:DescribeMountTargets', new E.DescribeMountTargetsCommand({ FileSystemId: fs.fileSystemId, MaxItems: 100, ...(Marker ? { Marker } : {}) })),
-          (p) => p.NextMarker,
-          (p) => p.MountTargets,
-        )
-      } catch (err) {
-        const gap = gapFrom(err, 'efs.mount-target', region)
-        failures.push({ target: fs.fileSystemId, reason: `${gap.code} (elasticfilesystem:DescribeMountTargets)` })
-        return []
-      }
-    })
-    if (failures.length) return { resources: {}, gaps: lookupGap('efs.mount-target', region, 'file system\'s mount target', failures) }
+    const listed = await listPerFileSystem(sofar, region, 'efs.mount-target', { action: 'elasticfilesystem:DescribeMountTargets', noun: 'file system\'s mount target' }, (fs) =>
+      collectPages(
+        (Marker) => ctx.send(region, 'elasticfilesystem:DescribeMountTargets', new E.DescribeMountTargetsCommand({ FileSystemId: fs.fileSystemId, MaxItems: 100, ...(Marker ? { Marker } : {}) })),
+        (p) => p.NextMarker,
+        (p) => p.MountTargets,
+      ),
+    )
+    if ('gaps' in listed) return { resources: {}, gaps: listed.gaps }
     const where = { region, accountId: ctx.accountId }
-    return { resources: { 'efs.mount-target': lists.flat().map((mt) => mapMountTarget(mt, where)) }, gaps: [] }
+    return { resources: { 'efs.mount-target': listed.items.map((mt) => mapMountTarget(mt, where)) }, gaps: [] }
   },
 }

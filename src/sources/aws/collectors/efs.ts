@@ -4,8 +4,9 @@ import type { EfsAccessPoint, EfsFileSystem } from '../../../model/efs.js'
 import type { Collector, CollectResult } from '../collector.js'
 import { mapLimit } from '../concurrency.js'
 import type { AwsContext } from '../context.js'
-import { fetchOptional, gapFrom, lookupGap, type Fetched } from '../outcome.js'
+import { fetchOptional, gapFrom, type Fetched } from '../outcome.js'
 import { collectPages } from '../paginate.js'
+import { listPerFileSystem } from './efs-per-file-system.js'
 import { parsePolicyDocument } from '../policy-document.js'
 
 type Where = { region: string; accountId: string; partition: string }
@@ -112,22 +113,14 @@ export const efsAccessPointCollector: Collector = {
   dependsOn: ['efs.file-system'],
   async collect(ctx: AwsContext, region: string, sofar): Promise<CollectResult> {
     const E = await import('@aws-sdk/client-efs')
-    const systems = (sofar['efs.file-system'] ?? []).filter((fs) => fs.region === region)
-    const failures: { target: string; reason: string }[] = []
-    const lists = await mapLimit(systems, 4, async (fs) => {
-      try {
-        return await collectPages(
-          (NextToken) => ctx.send(region, 'elasticfilesystem:DescribeAccessPoints', new E.DescribeAccessPointsCommand({ FileSystemId: fs.fileSystemId, MaxResults: 100, ...(NextToken ? { NextToken } : {}) })),
-          (p) => p.NextToken,
-          (p) => p.AccessPoints,
-        )
-      } catch (err) {
-        const gap = gapFrom(err, 'efs.access-point', region)
-        failures.push({ target: fs.fileSystemId, reason: `${gap.code} (elasticfilesystem:DescribeAccessPoints)` })
-        return []
-      }
-    })
-    if (failures.length) return { resources: {}, gaps: lookupGap('efs.access-point', region, 'file system\'s access point', failures) }
-    return { resources: { 'efs.access-point': lists.flat().map((ap) => mapAccessPoint(ap, where(ctx, region))) }, gaps: [] }
+    const listed = await listPerFileSystem(sofar, region, 'efs.access-point', { action: 'elasticfilesystem:DescribeAccessPoints', noun: 'file system\'s access point' }, (fs) =>
+      collectPages(
+        (NextToken) => ctx.send(region, 'elasticfilesystem:DescribeAccessPoints', new E.DescribeAccessPointsCommand({ FileSystemId: fs.fileSystemId, MaxResults: 100, ...(NextToken ? { NextToken } : {}) })),
+        (p) => p.NextToken,
+        (p) => p.AccessPoints,
+      ),
+    )
+    if ('gaps' in listed) return { resources: {}, gaps: listed.gaps }
+    return { resources: { 'efs.access-point': listed.items.map((ap) => mapAccessPoint(ap, where(ctx, region))) }, gaps: [] }
   },
 }
