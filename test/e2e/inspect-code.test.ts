@@ -8,7 +8,7 @@ import assert from 'node:assert/strict'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { run } from '../../src/cli/main.js'
+import { cliInProcess } from '../reliability/support.js'
 import { arns, startAwsServer, type AwsServer, type FixtureAccount, type PolicyDocument } from '../aws-server/index.js'
 import { buildZip } from '../zip-builder.js'
 
@@ -56,22 +56,6 @@ interface Finding {
   data: Record<string, unknown>
 }
 
-async function cli(args: string[], env: Record<string, string>): Promise<{ code: number; stderr: string }> {
-  const saved = { ...process.env }
-  for (const k of Object.keys(process.env)) if (k.startsWith('AWS_') || k.startsWith('CLEARSKY_')) delete process.env[k]
-  Object.assign(process.env, env)
-  let stderr = ''
-  const err = process.stderr.write.bind(process.stderr)
-  process.stderr.write = ((chunk: string | Uint8Array) => ((stderr += String(chunk)), true)) as typeof process.stderr.write
-  try {
-    return { code: await run(args), stderr }
-  } finally {
-    process.stderr.write = err
-    for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k]
-    Object.assign(process.env, saved)
-  }
-}
-
 const CHECKS = 'lambda-code-no-secrets,lambda-layer-no-secrets,lambda-code-no-sql-string-building,lambda-code-no-dynamic-exec-on-event,lambda-code-dependencies-no-known-vulnerabilities'
 
 describe('e2e: --inspect-code against the loopback AWS account', () => {
@@ -104,7 +88,7 @@ describe('e2e: --inspect-code against the loopback AWS account', () => {
 
   it('scan aws --inspect-code --advisories: findings, unknowns and skips as designed', async () => {
     const output = join(tmp, 'report.json')
-    const r = await cli(['scan', 'aws', '--checks', CHECKS, '--inspect-code', '--advisories', 'test/fixtures/osv', '--format', 'json', '--output', output, '--no-store', '--quiet'], env)
+    const r = await cliInProcess(['scan', 'aws', '--checks', CHECKS, '--inspect-code', '--advisories', 'test/fixtures/osv', '--format', 'json', '--output', output, '--no-store', '--quiet'], env)
     assert.equal(r.code, 1, r.stderr)
     const report = JSON.parse(readFileSync(output, 'utf8')) as { findings: Finding[]; notes: string[] }
     const got = report.findings.map((f) => `${f.checkId} ${f.resourceName} ${f.status}`).sort()
@@ -150,7 +134,7 @@ describe('e2e: --inspect-code against the loopback AWS account', () => {
   it('without --inspect-code nothing is downloaded and the code checks skip', async () => {
     const output = join(tmp, 'off.json')
     const before = server.calls.count({ operation: 'GetLayerVersion' })
-    const r = await cli(['scan', 'aws', '--checks', CHECKS, '--format', 'json', '--output', output, '--no-store', '--quiet'], env)
+    const r = await cliInProcess(['scan', 'aws', '--checks', CHECKS, '--format', 'json', '--output', output, '--no-store', '--quiet'], env)
     assert.equal(r.code, 0, r.stderr)
     const report = JSON.parse(readFileSync(output, 'utf8')) as { findings: Finding[] }
     const reasons = new Set(report.findings.filter((f) => f.resourceName !== 'img' || f.checkId === 'lambda-layer-no-secrets').map((f) => `${f.status} ${f.reason}`))
@@ -159,7 +143,7 @@ describe('e2e: --inspect-code against the loopback AWS account', () => {
   })
 
   it('--advisories without --inspect-code is a usage error', async () => {
-    const r = await cli(['scan', 'aws', '--advisories', 'test/fixtures/osv', '--no-store', '--quiet'], env)
+    const r = await cliInProcess(['scan', 'aws', '--advisories', 'test/fixtures/osv', '--no-store', '--quiet'], env)
     assert.equal(r.code, 2)
     assert.match(r.stderr, /--advisories needs --inspect-code/)
   })
