@@ -6,6 +6,7 @@ import accountSecurityContactRegistered from './account/account-security-contact
 import acmCertificateNotExpiring from './acm/acm-certificate-not-expiring.js'
 import acmCertificateRsaKey2048 from './acm/acm-certificate-rsa-key-2048.js'
 import acmImportedCertificateInUse from './acm/acm-imported-certificate-in-use.js'
+import apigatewayDomainRecommendedSecurityPolicy from './apigateway/apigateway-domain-recommended-security-policy.js'
 import apigatewayDomainTls12 from './apigateway/apigateway-domain-tls-1-2.js'
 import apigatewayLambdaRoutesAuthorized from './apigateway/apigateway-lambda-routes-authorized.js'
 import apigatewayStageAccessLoggingEnabled from './apigateway/apigateway-stage-access-logging-enabled.js'
@@ -16,6 +17,7 @@ import apigatewayStageWafAssociated from './apigateway/apigateway-stage-waf-asso
 import apigatewayStageXrayTracingEnabled from './apigateway/apigateway-stage-xray-tracing-enabled.js'
 import backupPlanExists from './backup/backup-plan-exists.js'
 import backupPlanRetentionConfigured from './backup/backup-plan-retention-configured.js'
+import backupRecoveryPointEncrypted from './backup/backup-recovery-point-encrypted.js'
 import backupVaultEncryptedWithCmk from './backup/backup-vault-encrypted-with-cmk.js'
 import backupVaultPolicyNotPublic from './backup/backup-vault-policy-not-public.js'
 import cloudfrontCustomCertificate from './cloudfront/cloudfront-custom-certificate.js'
@@ -61,17 +63,30 @@ import cloudwatchVpcChangesMonitored from './cloudwatch/cloudwatch-vpc-changes-m
 import configDeliveryChannelHealthy from './config/config-delivery-channel-healthy.js'
 import configRecorderEnabled from './config/config-recorder-enabled.js'
 import configRecorderRecordsAllResources from './config/config-recorder-records-all-resources.js'
+import daxClusterEncryptedAtRest from './dax/dax-cluster-encrypted-at-rest.js'
+import daxClusterEncryptedInTransit from './dax/dax-cluster-encrypted-in-transit.js'
+import dynamodbTableAutoscalingEnabled from './dynamodb/dynamodb-table-autoscaling-enabled.js'
 import dynamodbTableCmkEncryption from './dynamodb/dynamodb-table-cmk-encryption.js'
 import dynamodbTableDeletionProtectionEnabled from './dynamodb/dynamodb-table-deletion-protection-enabled.js'
 import dynamodbTableInBackupPlan from './dynamodb/dynamodb-table-in-backup-plan.js'
 import dynamodbTablePitrEnabled from './dynamodb/dynamodb-table-pitr-enabled.js'
 import ec2AmiNotPublic from './ec2/ec2-ami-not-public.js'
+import ec2ClientVpnConnectionLoggingEnabled from './ec2/ec2-client-vpn-connection-logging-enabled.js'
 import ec2DefaultSgRestrictsAllTraffic from './ec2/ec2-default-sg-restricts-all-traffic.js'
 import ec2EbsDefaultEncryptionEnabled from './ec2/ec2-ebs-default-encryption-enabled.js'
+import ec2EniSourceDestCheckEnabled from './ec2/ec2-eni-source-dest-check-enabled.js'
 import ec2InstanceImdsv2Required from './ec2/ec2-instance-imdsv2-required.js'
+import ec2InstanceManagedBySsm from './ec2/ec2-instance-managed-by-ssm.js'
 import ec2InstanceNoPublicIp from './ec2/ec2-instance-no-public-ip.js'
+import ec2InstanceNotParavirtual from './ec2/ec2-instance-not-paravirtual.js'
+import ec2InstanceNotStoppedLong from './ec2/ec2-instance-not-stopped-long.js'
 import ec2InstanceProfileAttached from './ec2/ec2-instance-profile-attached.js'
+import ec2InstanceSingleEni from './ec2/ec2-instance-single-eni.js'
+import ec2LaunchTemplateEbsEncrypted from './ec2/ec2-launch-template-ebs-encrypted.js'
+import ec2LaunchTemplateImdsv2Required from './ec2/ec2-launch-template-imdsv2-required.js'
+import ec2LaunchTemplateNoPublicIp from './ec2/ec2-launch-template-no-public-ip.js'
 import ec2NaclNoOpenAdminPorts from './ec2/ec2-nacl-no-open-admin-ports.js'
+import ec2NaclUnused from './ec2/ec2-nacl-unused.js'
 import ec2SerialConsoleAccessDisabled from './ec2/ec2-serial-console-access-disabled.js'
 import ec2SgNoOpenAllTraffic from './ec2/ec2-sg-no-open-all-traffic.js'
 import ec2SgNoOpenCifs from './ec2/ec2-sg-no-open-cifs.js'
@@ -84,27 +99,42 @@ import ec2SgOpenPortsAuthorized from './ec2/ec2-sg-open-ports-authorized.js'
 import ec2SgUnused from './ec2/ec2-sg-unused.js'
 import ec2SnapshotEncrypted from './ec2/ec2-snapshot-encrypted.js'
 import ec2SnapshotNotPublic from './ec2/ec2-snapshot-not-public.js'
+import ec2SpotFleetEbsEncrypted from './ec2/ec2-spot-fleet-ebs-encrypted.js'
 import ec2SubnetNoAutoPublicIp from './ec2/ec2-subnet-no-auto-public-ip.js'
 import ec2TransitGatewayAutoAcceptDisabled from './ec2/ec2-transit-gateway-auto-accept-disabled.js'
 import ec2VolumeEncrypted from './ec2/ec2-volume-encrypted.js'
+import ec2VpcBlockPublicAccessEnabled from './ec2/ec2-vpc-block-public-access-enabled.js'
 import ec2VpcEndpointsS3Dynamodb from './ec2/ec2-vpc-endpoints-s3-dynamodb.js'
 import ec2VpcFlowLogsEnabled from './ec2/ec2-vpc-flow-logs-enabled.js'
+import ec2VpcInterfaceEndpointEc2 from './ec2/ec2-vpc-interface-endpoint-ec2.js'
+import ec2VpcInterfaceEndpointEcrApi from './ec2/ec2-vpc-interface-endpoint-ecr-api.js'
+import ec2VpcInterfaceEndpointEcrDkr from './ec2/ec2-vpc-interface-endpoint-ecr-dkr.js'
+import ec2VpcInterfaceEndpointSsm from './ec2/ec2-vpc-interface-endpoint-ssm.js'
+import ec2VpcInterfaceEndpointSsmContacts from './ec2/ec2-vpc-interface-endpoint-ssm-contacts.js'
+import ec2VpcInterfaceEndpointSsmIncidents from './ec2/ec2-vpc-interface-endpoint-ssm-incidents.js'
 import ec2VpcPeeringRoutesLeastAccess from './ec2/ec2-vpc-peering-routes-least-access.js'
+import ec2VpnTunnelLoggingEnabled from './ec2/ec2-vpn-tunnel-logging-enabled.js'
+import ec2VpnTunnelsUp from './ec2/ec2-vpn-tunnels-up.js'
 import ecrRepositoryImmutableTags from './ecr/ecr-repository-immutable-tags.js'
 import ecrRepositoryKmsEncryption from './ecr/ecr-repository-kms-encryption.js'
 import ecrRepositoryLifecyclePolicy from './ecr/ecr-repository-lifecycle-policy.js'
 import ecrRepositoryPolicyCrossAccountTrusted from './ecr/ecr-repository-policy-cross-account-trusted.js'
 import ecrRepositoryPolicyNotPublic from './ecr/ecr-repository-policy-not-public.js'
 import ecrRepositoryScanOnPush from './ecr/ecr-repository-scan-on-push.js'
+import ecsCapacityProviderTerminationProtection from './ecs/ecs-capacity-provider-termination-protection.js'
 import ecsClusterContainerInsights from './ecs/ecs-cluster-container-insights.js'
+import ecsFargateLatestPlatformVersion from './ecs/ecs-fargate-latest-platform-version.js'
 import ecsServiceNoPublicIp from './ecs/ecs-service-no-public-ip.js'
 import ecsTaskDefinitionHostNetworkNonRoot from './ecs/ecs-task-definition-host-network-non-root.js'
 import ecsTaskDefinitionLoggingConfigured from './ecs/ecs-task-definition-logging-configured.js'
+import ecsTaskDefinitionNoHostNetwork from './ecs/ecs-task-definition-no-host-network.js'
 import ecsTaskDefinitionNoHostPid from './ecs/ecs-task-definition-no-host-pid.js'
 import ecsTaskDefinitionNoPlaintextSecrets from './ecs/ecs-task-definition-no-plaintext-secrets.js'
 import ecsTaskDefinitionNoPrivilegedContainers from './ecs/ecs-task-definition-no-privileged-containers.js'
 import ecsTaskDefinitionNonRootUser from './ecs/ecs-task-definition-non-root-user.js'
 import ecsTaskDefinitionReadonlyRootFilesystem from './ecs/ecs-task-definition-readonly-root-filesystem.js'
+import ecsTaskDefinitionWindowsNonAdminUser from './ecs/ecs-task-definition-windows-non-admin-user.js'
+import ecsTaskSetNoPublicIp from './ecs/ecs-task-set-no-public-ip.js'
 import efsAccessPointPosixUser from './efs/efs-access-point-posix-user.js'
 import efsAccessPointRootDirectory from './efs/efs-access-point-root-directory.js'
 import efsFileSystemAutomaticBackupsEnabled from './efs/efs-file-system-automatic-backups-enabled.js'
@@ -115,6 +145,7 @@ import eksClusterControlPlaneLogging from './eks/eks-cluster-control-plane-loggi
 import eksClusterEndpointNotPublic from './eks/eks-cluster-endpoint-not-public.js'
 import eksClusterSecretsEncrypted from './eks/eks-cluster-secrets-encrypted.js'
 import eksClusterSupportedVersion from './eks/eks-cluster-supported-version.js'
+import eksNodegroupSupportedVersion from './eks/eks-nodegroup-supported-version.js'
 import elasticacheClusterAutoMinorVersionUpgrade from './elasticache/elasticache-cluster-auto-minor-version-upgrade.js'
 import elasticacheClusterBackupsEnabled from './elasticache/elasticache-cluster-backups-enabled.js'
 import elasticacheClusterEncryptedInTransit from './elasticache/elasticache-cluster-encrypted-in-transit.js'
@@ -138,6 +169,7 @@ import elbClassicHttpsListeners from './elb/elb-classic-https-listeners.js'
 import elbClassicMultiAz from './elb/elb-classic-multi-az.js'
 import elbClassicTlsPolicy from './elb/elb-classic-tls-policy.js'
 import elbDeletionProtectionEnabled from './elb/elb-deletion-protection-enabled.js'
+import elbListenerEncryptionInTransit from './elb/elb-listener-encryption-in-transit.js'
 import elbListenerTlsPolicyModern from './elb/elb-listener-tls-policy-modern.js'
 import elbMultiAz from './elb/elb-multi-az.js'
 import guarddutyEksAuditProtectionEnabled from './guardduty/guardduty-eks-audit-protection-enabled.js'
@@ -244,6 +276,7 @@ import logsLogGroupKmsEncrypted from './logs/logs-log-group-kms-encrypted.js'
 import logsLogGroupRetentionSet from './logs/logs-log-group-retention-set.js'
 import macieEnabled from './macie/macie-enabled.js'
 import opensearchDomainAuditLogging from './opensearch/opensearch-domain-audit-logging.js'
+import opensearchDomainDedicatedMasterNodes from './opensearch/opensearch-domain-dedicated-master-nodes.js'
 import opensearchDomainEncryptedAtRest from './opensearch/opensearch-domain-encrypted-at-rest.js'
 import opensearchDomainErrorLogging from './opensearch/opensearch-domain-error-logging.js'
 import opensearchDomainFaultTolerant from './opensearch/opensearch-domain-fault-tolerant.js'
@@ -251,11 +284,14 @@ import opensearchDomainFineGrainedAccessControl from './opensearch/opensearch-do
 import opensearchDomainHttpsRequired from './opensearch/opensearch-domain-https-required.js'
 import opensearchDomainNodeToNodeEncryption from './opensearch/opensearch-domain-node-to-node-encryption.js'
 import opensearchDomainNotPublic from './opensearch/opensearch-domain-not-public.js'
+import opensearchDomainSoftwareUpdateInstalled from './opensearch/opensearch-domain-software-update-installed.js'
 import organizationsDelegatedAdministratorsRegistered from './organizations/organizations-delegated-administrators-registered.js'
 import organizationsManagementAccountNoWorkloads from './organizations/organizations-management-account-no-workloads.js'
 import organizationsPolicyManagementDelegated from './organizations/organizations-policy-management-delegated.js'
 import organizationsScpsAttached from './organizations/organizations-scps-attached.js'
+import rdsClusterAuditLoggingEnabled from './rds/rds-cluster-audit-logging-enabled.js'
 import rdsClusterAutoMinorVersionUpgrade from './rds/rds-cluster-auto-minor-version-upgrade.js'
+import rdsClusterBacktrackingEnabled from './rds/rds-cluster-backtracking-enabled.js'
 import rdsClusterBackupRetention from './rds/rds-cluster-backup-retention.js'
 import rdsClusterCopyTagsToSnapshots from './rds/rds-cluster-copy-tags-to-snapshots.js'
 import rdsClusterCustomAdminUsername from './rds/rds-cluster-custom-admin-username.js'
@@ -269,18 +305,22 @@ import rdsEventSubscriptionClusterCriticalEvents from './rds/rds-event-subscript
 import rdsEventSubscriptionInstanceCriticalEvents from './rds/rds-event-subscription-instance-critical-events.js'
 import rdsEventSubscriptionParameterGroupCriticalEvents from './rds/rds-event-subscription-parameter-group-critical-events.js'
 import rdsEventSubscriptionSecurityGroupCriticalEvents from './rds/rds-event-subscription-security-group-critical-events.js'
+import rdsGlobalClusterAuroraMysqlSupportedVersion from './rds/rds-global-cluster-aurora-mysql-supported-version.js'
 import rdsInstanceAutoMinorVersionUpgrade from './rds/rds-instance-auto-minor-version-upgrade.js'
 import rdsInstanceBackupEnabled from './rds/rds-instance-backup-enabled.js'
 import rdsInstanceCopyTagsToSnapshots from './rds/rds-instance-copy-tags-to-snapshots.js'
 import rdsInstanceCustomAdminUsername from './rds/rds-instance-custom-admin-username.js'
 import rdsInstanceDeletionProtectionEnabled from './rds/rds-instance-deletion-protection-enabled.js'
+import rdsInstanceEncryptedInTransit from './rds/rds-instance-encrypted-in-transit.js'
 import rdsInstanceEnhancedMonitoringEnabled from './rds/rds-instance-enhanced-monitoring-enabled.js'
 import rdsInstanceIamAuthEnabled from './rds/rds-instance-iam-auth-enabled.js'
 import rdsInstanceLogExportsEnabled from './rds/rds-instance-log-exports-enabled.js'
 import rdsInstanceMultiAz from './rds/rds-instance-multi-az.js'
 import rdsInstanceNonDefaultPort from './rds/rds-instance-non-default-port.js'
+import rdsInstanceNotInPublicSubnet from './rds/rds-instance-not-in-public-subnet.js'
 import rdsInstanceNotPubliclyAccessible from './rds/rds-instance-not-publicly-accessible.js'
 import rdsInstanceStorageEncrypted from './rds/rds-instance-storage-encrypted.js'
+import rdsProxyTlsRequired from './rds/rds-proxy-tls-required.js'
 import rdsSnapshotEncrypted from './rds/rds-snapshot-encrypted.js'
 import rdsSnapshotNotPublic from './rds/rds-snapshot-not-public.js'
 import s3AccessPointPublicAccessBlockEnabled from './s3/s3-access-point-public-access-block-enabled.js'
@@ -297,10 +337,14 @@ import s3BucketPolicyCrossAccountTrusted from './s3/s3-bucket-policy-cross-accou
 import s3BucketPublicAccessBlockEnabled from './s3/s3-bucket-public-access-block-enabled.js'
 import s3BucketSslRequired from './s3/s3-bucket-ssl-required.js'
 import s3BucketVersioningEnabled from './s3/s3-bucket-versioning-enabled.js'
+import s3DirectoryBucketLifecycleConfigured from './s3/s3-directory-bucket-lifecycle-configured.js'
+import s3MultiRegionAccessPointPublicAccessBlockEnabled from './s3/s3-multi-region-access-point-public-access-block-enabled.js'
 import secretsmanagerSecretCmkEncryption from './secretsmanager/secretsmanager-secret-cmk-encryption.js'
 import secretsmanagerSecretPolicyCrossAccountTrusted from './secretsmanager/secretsmanager-secret-policy-cross-account-trusted.js'
 import secretsmanagerSecretPolicyNotPublic from './secretsmanager/secretsmanager-secret-policy-not-public.js'
+import secretsmanagerSecretRotatedPeriodically from './secretsmanager/secretsmanager-secret-rotated-periodically.js'
 import secretsmanagerSecretRotationEnabled from './secretsmanager/secretsmanager-secret-rotation-enabled.js'
+import secretsmanagerSecretRotationSucceeding from './secretsmanager/secretsmanager-secret-rotation-succeeding.js'
 import secretsmanagerSecretUnused from './secretsmanager/secretsmanager-secret-unused.js'
 import securityhubEnabled from './securityhub/securityhub-enabled.js'
 import snsTopicEncrypted from './sns/sns-topic-encrypted.js'
@@ -310,7 +354,10 @@ import snsTopicSubscriptionsHttps from './sns/sns-topic-subscriptions-https.js'
 import sqsQueueEncrypted from './sqs/sqs-queue-encrypted.js'
 import sqsQueuePolicyCrossAccountTrusted from './sqs/sqs-queue-policy-cross-account-trusted.js'
 import sqsQueuePolicyNotPublic from './sqs/sqs-queue-policy-not-public.js'
+import ssmAutomationCloudwatchLoggingEnabled from './ssm/ssm-automation-cloudwatch-logging-enabled.js'
 import ssmDocumentNotPublic from './ssm/ssm-document-not-public.js'
+import ssmDocumentPublicSharingBlocked from './ssm/ssm-document-public-sharing-blocked.js'
+import ssmManagedInstanceAssociationCompliant from './ssm/ssm-managed-instance-association-compliant.js'
 import ssmManagedInstancePatchCompliant from './ssm/ssm-managed-instance-patch-compliant.js'
 import ssmParameterSecretsSecureString from './ssm/ssm-parameter-secrets-secure-string.js'
 import wafRuleGroupMetricsEnabled from './waf/waf-rule-group-metrics-enabled.js'
@@ -324,6 +371,7 @@ export const CHECKS: readonly AnyCheck[] = [
   acmCertificateNotExpiring,
   acmCertificateRsaKey2048,
   acmImportedCertificateInUse,
+  apigatewayDomainRecommendedSecurityPolicy,
   apigatewayDomainTls12,
   apigatewayLambdaRoutesAuthorized,
   apigatewayStageAccessLoggingEnabled,
@@ -334,6 +382,7 @@ export const CHECKS: readonly AnyCheck[] = [
   apigatewayStageXrayTracingEnabled,
   backupPlanExists,
   backupPlanRetentionConfigured,
+  backupRecoveryPointEncrypted,
   backupVaultEncryptedWithCmk,
   backupVaultPolicyNotPublic,
   cloudfrontCustomCertificate,
@@ -379,17 +428,30 @@ export const CHECKS: readonly AnyCheck[] = [
   configDeliveryChannelHealthy,
   configRecorderEnabled,
   configRecorderRecordsAllResources,
+  daxClusterEncryptedAtRest,
+  daxClusterEncryptedInTransit,
+  dynamodbTableAutoscalingEnabled,
   dynamodbTableCmkEncryption,
   dynamodbTableDeletionProtectionEnabled,
   dynamodbTableInBackupPlan,
   dynamodbTablePitrEnabled,
   ec2AmiNotPublic,
+  ec2ClientVpnConnectionLoggingEnabled,
   ec2DefaultSgRestrictsAllTraffic,
   ec2EbsDefaultEncryptionEnabled,
+  ec2EniSourceDestCheckEnabled,
   ec2InstanceImdsv2Required,
+  ec2InstanceManagedBySsm,
   ec2InstanceNoPublicIp,
+  ec2InstanceNotParavirtual,
+  ec2InstanceNotStoppedLong,
   ec2InstanceProfileAttached,
+  ec2InstanceSingleEni,
+  ec2LaunchTemplateEbsEncrypted,
+  ec2LaunchTemplateImdsv2Required,
+  ec2LaunchTemplateNoPublicIp,
   ec2NaclNoOpenAdminPorts,
+  ec2NaclUnused,
   ec2SerialConsoleAccessDisabled,
   ec2SgNoOpenAllTraffic,
   ec2SgNoOpenCifs,
@@ -402,27 +464,42 @@ export const CHECKS: readonly AnyCheck[] = [
   ec2SgUnused,
   ec2SnapshotEncrypted,
   ec2SnapshotNotPublic,
+  ec2SpotFleetEbsEncrypted,
   ec2SubnetNoAutoPublicIp,
   ec2TransitGatewayAutoAcceptDisabled,
   ec2VolumeEncrypted,
+  ec2VpcBlockPublicAccessEnabled,
   ec2VpcEndpointsS3Dynamodb,
   ec2VpcFlowLogsEnabled,
+  ec2VpcInterfaceEndpointEc2,
+  ec2VpcInterfaceEndpointEcrApi,
+  ec2VpcInterfaceEndpointEcrDkr,
+  ec2VpcInterfaceEndpointSsm,
+  ec2VpcInterfaceEndpointSsmContacts,
+  ec2VpcInterfaceEndpointSsmIncidents,
   ec2VpcPeeringRoutesLeastAccess,
+  ec2VpnTunnelLoggingEnabled,
+  ec2VpnTunnelsUp,
   ecrRepositoryImmutableTags,
   ecrRepositoryKmsEncryption,
   ecrRepositoryLifecyclePolicy,
   ecrRepositoryPolicyCrossAccountTrusted,
   ecrRepositoryPolicyNotPublic,
   ecrRepositoryScanOnPush,
+  ecsCapacityProviderTerminationProtection,
   ecsClusterContainerInsights,
+  ecsFargateLatestPlatformVersion,
   ecsServiceNoPublicIp,
   ecsTaskDefinitionHostNetworkNonRoot,
   ecsTaskDefinitionLoggingConfigured,
+  ecsTaskDefinitionNoHostNetwork,
   ecsTaskDefinitionNoHostPid,
   ecsTaskDefinitionNoPlaintextSecrets,
   ecsTaskDefinitionNoPrivilegedContainers,
   ecsTaskDefinitionNonRootUser,
   ecsTaskDefinitionReadonlyRootFilesystem,
+  ecsTaskDefinitionWindowsNonAdminUser,
+  ecsTaskSetNoPublicIp,
   efsAccessPointPosixUser,
   efsAccessPointRootDirectory,
   efsFileSystemAutomaticBackupsEnabled,
@@ -433,6 +510,7 @@ export const CHECKS: readonly AnyCheck[] = [
   eksClusterEndpointNotPublic,
   eksClusterSecretsEncrypted,
   eksClusterSupportedVersion,
+  eksNodegroupSupportedVersion,
   elasticacheClusterAutoMinorVersionUpgrade,
   elasticacheClusterBackupsEnabled,
   elasticacheClusterEncryptedInTransit,
@@ -456,6 +534,7 @@ export const CHECKS: readonly AnyCheck[] = [
   elbClassicMultiAz,
   elbClassicTlsPolicy,
   elbDeletionProtectionEnabled,
+  elbListenerEncryptionInTransit,
   elbListenerTlsPolicyModern,
   elbMultiAz,
   guarddutyEksAuditProtectionEnabled,
@@ -562,6 +641,7 @@ export const CHECKS: readonly AnyCheck[] = [
   logsLogGroupRetentionSet,
   macieEnabled,
   opensearchDomainAuditLogging,
+  opensearchDomainDedicatedMasterNodes,
   opensearchDomainEncryptedAtRest,
   opensearchDomainErrorLogging,
   opensearchDomainFaultTolerant,
@@ -569,11 +649,14 @@ export const CHECKS: readonly AnyCheck[] = [
   opensearchDomainHttpsRequired,
   opensearchDomainNodeToNodeEncryption,
   opensearchDomainNotPublic,
+  opensearchDomainSoftwareUpdateInstalled,
   organizationsDelegatedAdministratorsRegistered,
   organizationsManagementAccountNoWorkloads,
   organizationsPolicyManagementDelegated,
   organizationsScpsAttached,
+  rdsClusterAuditLoggingEnabled,
   rdsClusterAutoMinorVersionUpgrade,
+  rdsClusterBacktrackingEnabled,
   rdsClusterBackupRetention,
   rdsClusterCopyTagsToSnapshots,
   rdsClusterCustomAdminUsername,
@@ -587,18 +670,22 @@ export const CHECKS: readonly AnyCheck[] = [
   rdsEventSubscriptionInstanceCriticalEvents,
   rdsEventSubscriptionParameterGroupCriticalEvents,
   rdsEventSubscriptionSecurityGroupCriticalEvents,
+  rdsGlobalClusterAuroraMysqlSupportedVersion,
   rdsInstanceAutoMinorVersionUpgrade,
   rdsInstanceBackupEnabled,
   rdsInstanceCopyTagsToSnapshots,
   rdsInstanceCustomAdminUsername,
   rdsInstanceDeletionProtectionEnabled,
+  rdsInstanceEncryptedInTransit,
   rdsInstanceEnhancedMonitoringEnabled,
   rdsInstanceIamAuthEnabled,
   rdsInstanceLogExportsEnabled,
   rdsInstanceMultiAz,
   rdsInstanceNonDefaultPort,
+  rdsInstanceNotInPublicSubnet,
   rdsInstanceNotPubliclyAccessible,
   rdsInstanceStorageEncrypted,
+  rdsProxyTlsRequired,
   rdsSnapshotEncrypted,
   rdsSnapshotNotPublic,
   s3AccessPointPublicAccessBlockEnabled,
@@ -615,10 +702,14 @@ export const CHECKS: readonly AnyCheck[] = [
   s3BucketPublicAccessBlockEnabled,
   s3BucketSslRequired,
   s3BucketVersioningEnabled,
+  s3DirectoryBucketLifecycleConfigured,
+  s3MultiRegionAccessPointPublicAccessBlockEnabled,
   secretsmanagerSecretCmkEncryption,
   secretsmanagerSecretPolicyCrossAccountTrusted,
   secretsmanagerSecretPolicyNotPublic,
+  secretsmanagerSecretRotatedPeriodically,
   secretsmanagerSecretRotationEnabled,
+  secretsmanagerSecretRotationSucceeding,
   secretsmanagerSecretUnused,
   securityhubEnabled,
   snsTopicEncrypted,
@@ -628,7 +719,10 @@ export const CHECKS: readonly AnyCheck[] = [
   sqsQueueEncrypted,
   sqsQueuePolicyCrossAccountTrusted,
   sqsQueuePolicyNotPublic,
+  ssmAutomationCloudwatchLoggingEnabled,
   ssmDocumentNotPublic,
+  ssmDocumentPublicSharingBlocked,
+  ssmManagedInstanceAssociationCompliant,
   ssmManagedInstancePatchCompliant,
   ssmParameterSecretsSecureString,
   wafRuleGroupMetricsEnabled,

@@ -294,6 +294,15 @@ export function generatedFields(POLICY_SHAPE: Shape, LOCATION_SHAPE: Shape): Rec
       vpcId: s.opt(s.str),
       publicAccessBlock: s.nullable(s.obj({ blockPublicAcls: s.bool, ignorePublicAcls: s.bool, blockPublicPolicy: s.bool, restrictPublicBuckets: s.bool })),
     },
+    's3.multi-region-access-point': {
+      alias: s.str,
+      status: s.opt(s.str),
+      buckets: s.list(s.obj({ bucket: s.str, region: s.str })),
+      publicAccessBlock: s.nullable(s.obj({ blockPublicAcls: s.bool, ignorePublicAcls: s.bool, blockPublicPolicy: s.bool, restrictPublicBuckets: s.bool })),
+    },
+    's3.directory-bucket': {
+      lifecycleRules: s.list(s.obj({ id: s.opt(s.str), enabled: s.bool, expirationDays: s.opt(s.num), abortIncompleteUploadDays: s.opt(s.num) })),
+    },
     'ec2.flow-log': {
       resourceId: s.str,
       trafficType: s.str,
@@ -315,6 +324,7 @@ export function generatedFields(POLICY_SHAPE: Shape, LOCATION_SHAPE: Shape): Rec
       vpcId: s.opt(s.str),
       instanceId: s.opt(s.str),
       publicIp: s.opt(s.str),
+      sourceDestCheck: s.opt(s.bool),
     },
     'ec2.instance': {
       instanceId: s.str,
@@ -327,6 +337,10 @@ export function generatedFields(POLICY_SHAPE: Shape, LOCATION_SHAPE: Shape): Rec
       instanceProfileArn: s.nullable(s.str),
       metadataOptions: s.obj({ httpEndpoint: s.oneOf('enabled', 'disabled'), httpTokens: s.oneOf('required', 'optional') }),
       launchTime: s.opt(s.str),
+      virtualizationType: s.opt(s.str),
+      networkInterfaceCount: s.opt(s.num),
+      stateTransitionReason: s.opt(s.str),
+      stoppedAt: s.opt(s.str),
     },
     'ec2.volume': {
       volumeId: s.str,
@@ -367,6 +381,20 @@ export function generatedFields(POLICY_SHAPE: Shape, LOCATION_SHAPE: Shape): Rec
       status: s.str,
       requester: s.obj({ vpcId: s.str, accountId: s.opt(s.str), region: s.opt(s.str), cidrBlocks: s.list(s.str) }),
       accepter: s.obj({ vpcId: s.str, accountId: s.opt(s.str), region: s.opt(s.str), cidrBlocks: s.list(s.str) }),
+    },
+    'ec2.vpn-connection': {
+      vpnConnectionId: s.str,
+      state: s.str,
+      tunnels: s.list(s.obj({ outsideIpAddress: s.str, status: s.opt(s.str), logEnabled: s.bool })),
+    },
+    'ec2.client-vpn-endpoint': {
+      clientVpnEndpointId: s.str,
+      state: s.str,
+      connectionLogEnabled: s.bool,
+      logGroup: s.opt(s.str),
+    },
+    'ec2.vpc-block-public-access': {
+      internetGatewayBlockMode: s.str,
     },
     'organizations.organization': {
       member: s.bool,
@@ -410,6 +438,9 @@ export function generatedFields(POLICY_SHAPE: Shape, LOCATION_SHAPE: Shape): Rec
       port: s.opt(s.num),
       copyTagsToSnapshot: s.bool,
       vpcSecurityGroupIds: s.list(s.str),
+      subnetIds: s.opt(s.list(s.str)),
+      vpcId: s.opt(s.str),
+      parameterGroup: s.opt(s.obj({ name: s.str, applyStatus: s.opt(s.str), parameters: s.record(s.str) })),
     },
     'rds.cluster': {
       identifier: s.str,
@@ -428,6 +459,8 @@ export function generatedFields(POLICY_SHAPE: Shape, LOCATION_SHAPE: Shape): Rec
       masterUsername: s.opt(s.str),
       port: s.opt(s.num),
       copyTagsToSnapshot: s.bool,
+      backtrackWindow: s.opt(s.num),
+      parameterGroup: s.opt(s.obj({ name: s.str, applyStatus: s.opt(s.str), parameters: s.record(s.str) })),
       members: s.list(s.str),
     },
     'rds.snapshot': {
@@ -448,6 +481,8 @@ export function generatedFields(POLICY_SHAPE: Shape, LOCATION_SHAPE: Shape): Rec
       encryption: s.obj({ keyType: s.oneOf('AWS_OWNED', 'AWS_MANAGED', 'CUSTOMER_MANAGED'), kmsKeyArn: s.opt(s.str) }),
       deletionProtection: s.bool,
       billingMode: s.opt(s.oneOf('PROVISIONED', 'PAY_PER_REQUEST')),
+      autoScaling: s.opt(s.obj({ read: s.bool, write: s.bool })),
+      globalSecondaryIndexes: s.opt(s.list(s.obj({ name: s.str, autoScaling: s.opt(s.obj({ read: s.bool, write: s.bool })) }))),
     },
     'efs.file-system': {
       fileSystemId: s.str,
@@ -471,6 +506,13 @@ export function generatedFields(POLICY_SHAPE: Shape, LOCATION_SHAPE: Shape): Rec
       enabled: s.bool,
       snsTopicArn: s.str,
       status: s.opt(s.str),
+    },
+    'rds.proxy': {
+      proxyName: s.str,
+      engineFamily: s.opt(s.str),
+      requireTls: s.bool,
+      status: s.opt(s.str),
+      vpcId: s.opt(s.str),
     },
     'efs.mount-target': {
       mountTargetId: s.str,
@@ -528,6 +570,8 @@ export function generatedFields(POLICY_SHAPE: Shape, LOCATION_SHAPE: Shape): Rec
       logPublishing: s.record(s.obj({ enabled: s.bool, logGroupArn: s.opt(s.str) })),
       instanceCount: s.opt(s.num),
       dedicatedMasterEnabled: s.opt(s.bool),
+      dedicatedMasterCount: s.opt(s.num),
+      softwareUpdateAvailable: s.opt(s.bool),
       zoneAwareness: s.opt(s.bool),
     },
     'backup.vault': {
@@ -544,6 +588,20 @@ export function generatedFields(POLICY_SHAPE: Shape, LOCATION_SHAPE: Shape): Rec
       rules: s.list(s.obj({ name: s.str, targetVault: s.str, schedule: s.opt(s.str), deleteAfterDays: s.opt(s.num), moveToColdStorageAfterDays: s.opt(s.num) })),
       selections: s.list(s.obj({ name: s.str, resources: s.list(s.str), notResources: s.list(s.str), anyOfTags: s.list(s.obj({ key: s.str, value: s.str })), allOf: s.list(s.obj({ operator: s.oneOf('StringEquals', 'StringNotEquals', 'StringLike', 'StringNotLike'), key: s.str, value: s.str })) })),
       resourceTypeOptIn: s.opt(s.record(s.bool)),
+    },
+    'backup.recovery-point': {
+      vaultName: s.str,
+      resourceType: s.opt(s.str),
+      sourceResourceArn: s.opt(s.str),
+      encrypted: s.bool,
+      encryptionKeyArn: s.opt(s.str),
+      status: s.opt(s.str),
+    },
+    'dax.cluster': {
+      clusterName: s.str,
+      status: s.opt(s.str),
+      encryptedAtRest: s.bool,
+      endpointEncryption: s.oneOf('NONE', 'TLS'),
     },
     'apigateway.stage': {
       apiId: s.str,
@@ -633,15 +691,32 @@ export function generatedFields(POLICY_SHAPE: Shape, LOCATION_SHAPE: Shape): Rec
       revision: s.opt(s.num),
       networkMode: s.opt(s.str),
       pidMode: s.opt(s.str),
+      operatingSystemFamily: s.opt(s.str),
       containers: s.list(s.obj({ name: s.str, image: s.opt(s.str), privileged: s.bool, readonlyRootFilesystem: s.bool, user: s.opt(s.str), environment: s.record(s.str), secretNames: s.list(s.str), logDriver: s.opt(s.str) })),
     },
     'ecs.service': {
       clusterArn: s.str,
       launchType: s.opt(s.str),
       assignPublicIp: s.opt(s.str),
+      capacityProviders: s.opt(s.list(s.str)),
+      platformVersion: s.opt(s.str),
+      platformFamily: s.opt(s.str),
+      deploymentController: s.opt(s.str),
     },
     'ecs.cluster': {
       containerInsights: s.opt(s.str),
+    },
+    'ecs.task-set': {
+      clusterArn: s.str,
+      serviceArn: s.str,
+      launchType: s.opt(s.str),
+      assignPublicIp: s.opt(s.str),
+    },
+    'ecs.capacity-provider': {
+      status: s.opt(s.str),
+      autoScalingGroupArn: s.opt(s.str),
+      managedTerminationProtection: s.opt(s.str),
+      managedScaling: s.opt(s.str),
     },
     'eks.cluster': {
       version: s.str,
@@ -652,6 +727,20 @@ export function generatedFields(POLICY_SHAPE: Shape, LOCATION_SHAPE: Shape): Rec
       secretsEncryptionKeyArn: s.opt(s.str),
       enabledLogTypes: s.list(s.str),
       upgradeSupportType: s.opt(s.str),
+    },
+    'eks.nodegroup': {
+      clusterName: s.str,
+      nodegroupName: s.str,
+      version: s.str,
+      releaseVersion: s.opt(s.str),
+      status: s.opt(s.str),
+    },
+    'rds.global-cluster': {
+      globalClusterIdentifier: s.str,
+      engine: s.str,
+      engineVersion: s.str,
+      status: s.opt(s.str),
+      memberClusterArns: s.list(s.str),
     },
     'ssm.document': {
       documentType: s.opt(s.str),
@@ -664,6 +753,27 @@ export function generatedFields(POLICY_SHAPE: Shape, LOCATION_SHAPE: Shape): Rec
       patchStatus: s.opt(s.str),
       nonCompliantCount: s.opt(s.num),
       patchReportedAt: s.opt(s.str),
+      associationStatus: s.opt(s.str),
+      associationNonCompliantCount: s.opt(s.num),
+    },
+    'ec2.launch-template': {
+      launchTemplateId: s.str,
+      defaultVersion: s.opt(s.num),
+      networkInterfaces: s.list(s.obj({ deviceIndex: s.opt(s.num), associatePublicIp: s.opt(s.bool) })),
+      ebsVolumes: s.list(s.obj({ deviceName: s.str, encrypted: s.opt(s.bool), snapshotId: s.opt(s.str) })),
+      metadataOptions: s.obj({ httpTokens: s.opt(s.oneOf('required', 'optional')), httpEndpoint: s.opt(s.oneOf('enabled', 'disabled')) }),
+    },
+    'ec2.spot-fleet-request': {
+      spotFleetRequestId: s.str,
+      state: s.str,
+      launchSpecifications: s.list(s.obj({ instanceType: s.opt(s.str), ebsVolumes: s.list(s.obj({ deviceName: s.str, encrypted: s.opt(s.bool), snapshotId: s.opt(s.str) })) })),
+      launchTemplateConfigCount: s.num,
+    },
+    'ssm.automation-log-setting': {
+      destination: s.str,
+    },
+    'ssm.document-sharing-setting': {
+      publicSharing: s.str,
     },
   }
 }

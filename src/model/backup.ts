@@ -58,3 +58,19 @@ export interface BackupPlan extends ResourceBase {
    */
   resourceTypeOptIn?: Record<string, boolean>
 }
+
+/**
+ * `backup.recovery-point`: one recovery point of a backup vault (ListRecoveryPointsByBackupVault).
+ * Kept small on purpose: a vault can hold thousands.
+ */
+export interface BackupRecoveryPoint extends ResourceBase {
+  vaultName: string
+  /** What was backed up: `EBS`, `RDS`, `DynamoDB`, `EFS`, `S3` … */
+  resourceType?: string
+  sourceResourceArn?: string
+  /** `IsEncrypted`: whether the recovery point is encrypted at rest. */
+  encrypted: boolean
+  encryptionKeyArn?: string
+  /** `COMPLETED`, `PARTIAL`, `DELETING`, `EXPIRED` … */
+  status?: string
+}

@@ -129,6 +129,8 @@ export interface NetworkInterface extends ResourceBase {
   /** The instance it is attached to, if any. */
   instanceId?: string
   publicIp?: string
+  /** Source/destination checking: EC2 drops traffic the interface neither sent nor receives. Absent when not known. */
+  sourceDestCheck?: boolean
 }
 
 /** `ec2.instance` (terminated instances are not collected). */
@@ -151,6 +153,14 @@ export interface Instance extends ResourceBase {
     httpTokens: 'required' | 'optional'
   }
   launchTime?: string
+  /** `hvm` or `paravirtual` (it comes from the AMI); absent when not known. */
+  virtualizationType?: string
+  /** Network interfaces attached to the instance, primary and EFA ones included; absent when not known. */
+  networkInterfaceCount?: number
+  /** EC2's text for the last state change, e.g. `User initiated (2026-10-01 08:15:00 GMT)`. */
+  stateTransitionReason?: string
+  /** When it was stopped (ISO 8601), read from `stateTransitionReason`; absent when the text carries no time. */
+  stoppedAt?: string
 }
 
 /** `ec2.volume`: an EBS volume. */

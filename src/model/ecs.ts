@@ -24,6 +24,11 @@ export interface EcsTaskDefinition extends ResourceBase {
   networkMode?: string
   /** `host` when the containers share the host's process namespace. */
   pidMode?: string
+  /**
+   * `runtimePlatform.operatingSystemFamily`: `LINUX` or a `WINDOWS_SERVER_…` family; absent when the
+   * task definition declares none (Fargate requires it for Windows; EC2 task definitions often omit it).
+   */
+  operatingSystemFamily?: string
   containers: EcsContainerDefinition[]
 }
 
@@ -33,10 +38,43 @@ export interface EcsService extends ResourceBase {
   launchType?: string
   /** awsvpc services: whether tasks get a public IP (`ENABLED`/`DISABLED`; AWS default DISABLED). */
   assignPublicIp?: string
+  /** Capacity providers of the service's strategy (`FARGATE`, `FARGATE_SPOT`, an Auto Scaling group provider …); used instead of a launch type. */
+  capacityProviders?: string[]
+  /** Fargate platform version: `LATEST` or a number such as `1.4.0`; absent = AWS's default, `LATEST`. */
+  platformVersion?: string
+  /** Fargate operating system family (`LINUX`, `WINDOWS_SERVER_2019_CORE` …); absent = Linux. */
+  platformFamily?: string
+  /** Deployment controller: `ECS` (default), `CODE_DEPLOY` or `EXTERNAL` (the last two run task sets). */
+  deploymentController?: string
+}
+
+/** `ecs.task-set`: a task set of a service deployed by CodeDeploy or an external controller. */
+export interface EcsTaskSet extends ResourceBase {
+  clusterArn: string
+  serviceArn: string
+  launchType?: string
+  /** awsvpc task sets: whether tasks get a public IP (`ENABLED`/`DISABLED`; AWS default DISABLED). */
+  assignPublicIp?: string
 }
 
 /** `ecs.cluster` */
 export interface EcsCluster extends ResourceBase {
   /** `containerInsights` setting: `enabled`, `enhanced` or `disabled` (absent = the account default, disabled unless changed). */
   containerInsights?: string
+}
+
+/**
+ * `ecs.capacity-provider`: a capacity provider of the account (it exists apart from clusters and is
+ * attached to them later). The AWS-owned FARGATE and FARGATE_SPOT providers are not kept: they carry
+ * no settings of their own.
+ */
+export interface EcsCapacityProvider extends ResourceBase {
+  /** `ACTIVE`, `PROVISIONING`, `DEPROVISIONING` or `INACTIVE`. */
+  status?: string
+  /** The Auto Scaling group of an EC2 capacity provider; absent for ECS Managed Instances providers. */
+  autoScalingGroupArn?: string
+  /** `ENABLED` or `DISABLED` (AWS's default); present exactly when the provider is backed by an Auto Scaling group. */
+  managedTerminationProtection?: string
+  /** Managed scaling status (`ENABLED`/`DISABLED`): termination protection only works with it on. */
+  managedScaling?: string
 }

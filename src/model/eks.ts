@@ -16,3 +16,14 @@ export interface EksCluster extends ResourceBase {
   /** `STANDARD` or `EXTENDED` (the cluster stays on a version through extended support, at extra cost). */
   upgradeSupportType?: string
 }
+
+/** `eks.nodegroup`: a managed node group of an EKS cluster (DescribeNodegroup). */
+export interface EksNodegroup extends ResourceBase {
+  clusterName: string
+  nodegroupName: string
+  /** Kubernetes minor version of the nodes (`1.33`); a template that sets none gets the cluster's. */
+  version: string
+  /** AMI release version of the nodes (`1.33.0-20250704`); absent for custom AMIs and in templates that set none. */
+  releaseVersion?: string
+  status?: string
+}

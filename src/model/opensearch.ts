@@ -31,5 +31,9 @@ export interface OpenSearchDomain extends ResourceBase {
   logPublishing: Record<string, OpenSearchLogPublishing>
   instanceCount?: number
   dedicatedMasterEnabled?: boolean
+  /** Number of dedicated master (primary) nodes when they are enabled. */
+  dedicatedMasterCount?: number
+  /** ServiceSoftwareOptions.UpdateAvailable: a service software update is waiting to be installed (live only). */
+  softwareUpdateAvailable?: boolean
   zoneAwareness?: boolean
 }

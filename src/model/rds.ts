@@ -1,6 +1,22 @@
 import type { ResourceBase } from './common.js'
 
 /**
+ * The DB parameter group a DB instance uses, or the DB cluster parameter group of a cluster,
+ * with the values of the parameters clearsky reads (data/rds-parameters.json).
+ */
+export interface RdsParameterGroupRef {
+  /** The group's name (`default.sqlserver-se-16.0` for a default group). */
+  name: string
+  /**
+   * `in-sync`, or `pending-reboot` / `applying` while the database does not yet run with the
+   * group's values. Absent in templates: a deployment applies the group.
+   */
+  applyStatus?: string
+  /** Values by parameter name; a parameter without a value in the group is absent. */
+  parameters: Record<string, string>
+}
+
+/**
  * `rds.instance`: one DB instance (DescribeDBInstances). Neptune and DocumentDB instances, which
  * the same API lists, are not included: those services have their own controls.
  *
@@ -39,6 +55,15 @@ export interface RdsInstance extends ResourceBase {
   port?: number
   copyTagsToSnapshot: boolean
   vpcSecurityGroupIds: string[]
+  /**
+   * The subnets of the instance's DB subnet group: it runs in one of them and RDS may move it
+   * (failover, Multi-AZ standby, host replacement) to any other. Absent when not known.
+   */
+  subnetIds?: string[]
+  /** The VPC of the DB subnet group. */
+  vpcId?: string
+  /** The DB parameter group, read only for the engines a parameter check evaluates. */
+  parameterGroup?: RdsParameterGroupRef
 }
 
 /**
@@ -71,6 +96,13 @@ export interface RdsCluster extends ResourceBase {
   masterUsername?: string
   port?: number
   copyTagsToSnapshot: boolean
+  /**
+   * Aurora MySQL backtracking: how far back, in seconds, the cluster can be rewound in place
+   * (BacktrackWindow). 0 or absent = backtracking is off.
+   */
+  backtrackWindow?: number
+  /** The DB cluster parameter group, read only for the engines a parameter check evaluates. */
+  parameterGroup?: RdsParameterGroupRef
   /** Identifiers of the member instances. */
   members: string[]
 }
@@ -117,4 +149,20 @@ export interface RdsEventSubscription extends ResourceBase {
   snsTopicArn: string
   /** `active`, `no-permission`, `topic-not-exist`, `creating` … (absent in templates). */
   status?: string
+}
+
+/**
+ * `rds.proxy`: an RDS Proxy (DescribeDBProxies), which pools client connections in front of
+ * RDS DB instances or Aurora clusters.
+ */
+export interface RdsProxy extends ResourceBase {
+  /** DBProxyName. */
+  proxyName: string
+  /** `MYSQL`, `POSTGRESQL` or `SQLSERVER`. */
+  engineFamily?: string
+  /** The proxy refuses client connections that do not use TLS (RequireTLS). */
+  requireTls: boolean
+  /** `available`, `creating`, `modifying`, `incompatible-network` … (absent in templates). */
+  status?: string
+  vpcId?: string
 }

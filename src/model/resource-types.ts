@@ -14,26 +14,31 @@ import type { AccessAnalyzer } from './accessanalyzer.js'
 import type { MacieSession } from './macie.js'
 import type { S3Bucket } from './s3.js'
 import type { S3AccessPoint, S3AccountSettings } from './s3.js'
+import type { S3DirectoryBucket, S3MultiRegionAccessPoint } from './s3.js'
 import type { Organization } from './organizations.js'
 import type { AccountAccount } from './account-settings.js'
 import type { LogMetricFilter } from './logs-metric-filter.js'
 import type { IamAccount, IamCredentialReportEntry, IamOidcProvider, IamSamlProvider, IamServerCertificate } from './iam-account.js'
 
-import type { RdsCluster, RdsEventSubscription, RdsInstance, RdsSnapshot } from './rds.js'
+import type { RdsCluster, RdsEventSubscription, RdsInstance, RdsProxy, RdsSnapshot } from './rds.js'
 import type { DynamoDbTable } from './dynamodb.js'
 import type { EfsAccessPoint, EfsFileSystem, EfsMountTarget } from './efs.js'
 import type { ElastiCacheCluster, ElastiCacheReplicationGroup } from './elasticache.js'
 import type { OpenSearchDomain } from './opensearch.js'
-import type { BackupPlan, BackupVault } from './backup.js'
+import type { BackupPlan, BackupRecoveryPoint, BackupVault } from './backup.js'
+import type { DaxCluster } from './dax.js'
 import type { ApiGatewayDomainName, ApiGatewayStage } from './apigateway.js'
 import type { ClassicLoadBalancer, LoadBalancer } from './elb.js'
 import type { CloudFrontDistribution } from './cloudfront.js'
 import type { AcmCertificate } from './acm.js'
 import type { WafRuleGroup, WafWebAcl } from './waf.js'
 import type { EcrRepository } from './ecr.js'
-import type { EcsCluster, EcsService, EcsTaskDefinition } from './ecs.js'
-import type { EksCluster } from './eks.js'
-import type { SsmDocument, SsmManagedInstance } from './ssm.js'
+import type { EcsCapacityProvider, EcsCluster, EcsService, EcsTaskDefinition, EcsTaskSet } from './ecs.js'
+import type { EksCluster, EksNodegroup } from './eks.js'
+import type { RdsGlobalCluster } from './rds-global.js'
+import type { SsmAutomationLogSetting, SsmDocument, SsmDocumentSharingSetting, SsmManagedInstance } from './ssm.js'
+import type { ClientVpnEndpoint, VpcBlockPublicAccess, VpnConnection } from './ec2-vpn.js'
+import type { LaunchTemplate, SpotFleetRequest } from './ec2-launch.js'
 /** Every normalized resource type, by its id. The id is the key checks and collectors use. */
 export interface ResourceTypeMap {
   'lambda.function': LambdaFunction
@@ -73,6 +78,8 @@ export interface ResourceTypeMap {
   's3.bucket': S3Bucket
   's3.account-settings': S3AccountSettings
   's3.access-point': S3AccessPoint
+  's3.multi-region-access-point': S3MultiRegionAccessPoint
+  's3.directory-bucket': S3DirectoryBucket
   'ec2.flow-log': FlowLog
   'ec2.network-acl': NetworkAcl
   'ec2.network-interface': NetworkInterface
@@ -84,6 +91,9 @@ export interface ResourceTypeMap {
   'ec2.serial-console-access': SerialConsoleAccess
   'ec2.transit-gateway': TransitGateway
   'ec2.vpc-peering-connection': VpcPeeringConnection
+  'ec2.vpn-connection': VpnConnection
+  'ec2.client-vpn-endpoint': ClientVpnEndpoint
+  'ec2.vpc-block-public-access': VpcBlockPublicAccess
   'organizations.organization': Organization
   'account.account': AccountAccount
   'logs.metric-filter': LogMetricFilter
@@ -94,12 +104,15 @@ export interface ResourceTypeMap {
   'efs.file-system': EfsFileSystem
   'efs.access-point': EfsAccessPoint
   'rds.event-subscription': RdsEventSubscription
+  'rds.proxy': RdsProxy
   'efs.mount-target': EfsMountTarget
   'elasticache.replication-group': ElastiCacheReplicationGroup
   'elasticache.cluster': ElastiCacheCluster
   'opensearch.domain': OpenSearchDomain
   'backup.vault': BackupVault
   'backup.plan': BackupPlan
+  'backup.recovery-point': BackupRecoveryPoint
+  'dax.cluster': DaxCluster
   'apigateway.stage': ApiGatewayStage
   'apigateway.domain-name': ApiGatewayDomainName
   'elb.load-balancer': LoadBalancer
@@ -112,9 +125,17 @@ export interface ResourceTypeMap {
   'ecs.task-definition': EcsTaskDefinition
   'ecs.service': EcsService
   'ecs.cluster': EcsCluster
+  'ecs.task-set': EcsTaskSet
+  'ecs.capacity-provider': EcsCapacityProvider
   'eks.cluster': EksCluster
+  'eks.nodegroup': EksNodegroup
+  'rds.global-cluster': RdsGlobalCluster
   'ssm.document': SsmDocument
   'ssm.managed-instance': SsmManagedInstance
+  'ec2.launch-template': LaunchTemplate
+  'ec2.spot-fleet-request': SpotFleetRequest
+  'ssm.automation-log-setting': SsmAutomationLogSetting
+  'ssm.document-sharing-setting': SsmDocumentSharingSetting
 }
 
 export type ResourceType = keyof ResourceTypeMap
@@ -167,11 +188,14 @@ export const RESOURCE_TYPES: Record<ResourceType, ResourceTypeInfo> = {
   // Account-level Block Public Access has no CloudFormation resource; ASFF reports it on the account.
   's3.account-settings': { scope: 'global', terraform: 'aws_s3_account_public_access_block', asff: 'AwsAccount' },
   's3.access-point': { scope: 'regional', cloudformation: 'AWS::S3::AccessPoint', terraform: 'aws_s3_access_point', asff: 'AwsS3AccessPoint' },
+  // Multi-Region Access Points are global: one control plane (us-west-2) for buckets in several regions.
+  's3.multi-region-access-point': { scope: 'global', cloudformation: 'AWS::S3::MultiRegionAccessPoint', terraform: 'aws_s3control_multi_region_access_point', asff: 'Other' },
+  's3.directory-bucket': { scope: 'regional', cloudformation: 'AWS::S3Express::DirectoryBucket', terraform: 'aws_s3_directory_bucket', asff: 'Other' },
   'ec2.flow-log': { scope: 'regional', cloudformation: 'AWS::EC2::FlowLog', terraform: 'aws_flow_log', asff: 'Other' },
   'ec2.network-acl': { scope: 'regional', cloudformation: 'AWS::EC2::NetworkAcl', terraform: 'aws_network_acl', asff: 'AwsEc2NetworkAcl' },
   // Network interfaces, snapshots and AMIs are what running systems and pipelines produce, not
   // what templates declare: the checks over them are live-only.
-  'ec2.network-interface': { scope: 'regional', asff: 'AwsEc2NetworkInterface' },
+  'ec2.network-interface': { scope: 'regional', cloudformation: 'AWS::EC2::NetworkInterface', terraform: 'aws_network_interface', asff: 'AwsEc2NetworkInterface' },
   'ec2.instance': { scope: 'regional', cloudformation: 'AWS::EC2::Instance', terraform: 'aws_instance', asff: 'AwsEc2Instance' },
   'ec2.volume': { scope: 'regional', cloudformation: 'AWS::EC2::Volume', terraform: 'aws_ebs_volume', asff: 'AwsEc2Volume' },
   'ec2.snapshot': { scope: 'regional', asff: 'Other' },
@@ -181,6 +205,10 @@ export const RESOURCE_TYPES: Record<ResourceType, ResourceTypeInfo> = {
   'ec2.serial-console-access': { scope: 'regional', terraform: 'aws_ec2_serial_console_access', asff: 'AwsAccount' },
   'ec2.transit-gateway': { scope: 'regional', cloudformation: 'AWS::EC2::TransitGateway', terraform: 'aws_ec2_transit_gateway', asff: 'AwsEc2TransitGateway' },
   'ec2.vpc-peering-connection': { scope: 'regional', cloudformation: 'AWS::EC2::VPCPeeringConnection', terraform: 'aws_vpc_peering_connection', asff: 'AwsEc2VpcPeeringConnection' },
+  'ec2.vpn-connection': { scope: 'regional', cloudformation: 'AWS::EC2::VPNConnection', terraform: 'aws_vpn_connection', asff: 'AwsEc2VpnConnection' },
+  'ec2.client-vpn-endpoint': { scope: 'regional', cloudformation: 'AWS::EC2::ClientVpnEndpoint', terraform: 'aws_ec2_client_vpn_endpoint', asff: 'AwsEc2ClientVpnEndpoint' },
+  // A per-region account setting that both CloudFormation and Terraform can declare.
+  'ec2.vpc-block-public-access': { scope: 'regional', cloudformation: 'AWS::EC2::VPCBlockPublicAccessOptions', terraform: 'aws_vpc_block_public_access_options', asff: 'AwsAccount' },
   // Organizations and the account itself are global: collected once per scan.
   'organizations.organization': { scope: 'global', cloudformation: 'AWS::Organizations::Organization', terraform: 'aws_organizations_organization', asff: 'Other' },
   'account.account': { scope: 'global', asff: 'AwsAccount' },
@@ -199,6 +227,7 @@ export const RESOURCE_TYPES: Record<ResourceType, ResourceTypeInfo> = {
   'efs.file-system': { scope: 'regional', cloudformation: 'AWS::EFS::FileSystem', terraform: 'aws_efs_file_system', asff: 'AwsEfsFileSystem' },
   'efs.access-point': { scope: 'regional', cloudformation: 'AWS::EFS::AccessPoint', terraform: 'aws_efs_access_point', asff: 'AwsEfsAccessPoint' },
   'rds.event-subscription': { scope: 'regional', cloudformation: 'AWS::RDS::EventSubscription', terraform: 'aws_db_event_subscription', asff: 'AwsRdsEventSubscription' },
+  'rds.proxy': { scope: 'regional', cloudformation: 'AWS::RDS::DBProxy', terraform: 'aws_db_proxy', asff: 'Other' },
   'efs.mount-target': { scope: 'regional', cloudformation: 'AWS::EFS::MountTarget', terraform: 'aws_efs_mount_target', asff: 'Other' },
   'elasticache.replication-group': { scope: 'regional', cloudformation: 'AWS::ElastiCache::ReplicationGroup', terraform: 'aws_elasticache_replication_group', asff: 'AwsElastiCacheReplicationGroup' },
   'elasticache.cluster': { scope: 'regional', cloudformation: 'AWS::ElastiCache::CacheCluster', terraform: 'aws_elasticache_cluster', asff: 'AwsElastiCacheCacheCluster' },
@@ -206,6 +235,9 @@ export const RESOURCE_TYPES: Record<ResourceType, ResourceTypeInfo> = {
   'opensearch.domain': { scope: 'regional', cloudformation: 'AWS::OpenSearchService::Domain', terraform: 'aws_opensearch_domain', asff: 'AwsOpenSearchServiceDomain' },
   'backup.vault': { scope: 'regional', cloudformation: 'AWS::Backup::BackupVault', terraform: 'aws_backup_vault', asff: 'AwsBackupBackupVault' },
   'backup.plan': { scope: 'regional', cloudformation: 'AWS::Backup::BackupPlan', terraform: 'aws_backup_plan', asff: 'AwsBackupBackupPlan' },
+  // Recovery points are made by backup jobs, never declared in templates: live only.
+  'backup.recovery-point': { scope: 'regional', asff: 'AwsBackupRecoveryPoint' },
+  'dax.cluster': { scope: 'regional', cloudformation: 'AWS::DAX::Cluster', terraform: 'aws_dax_cluster', asff: 'Other' },
   // Edge, containers and messaging.
   'apigateway.stage': { scope: 'regional', cloudformation: 'AWS::ApiGateway::Stage', terraform: 'aws_api_gateway_stage', asff: 'AwsApiGatewayStage' },
   'apigateway.domain-name': { scope: 'regional', cloudformation: 'AWS::ApiGateway::DomainName', terraform: 'aws_api_gateway_domain_name', asff: 'Other' },
@@ -222,10 +254,24 @@ export const RESOURCE_TYPES: Record<ResourceType, ResourceTypeInfo> = {
   'ecs.task-definition': { scope: 'regional', cloudformation: 'AWS::ECS::TaskDefinition', terraform: 'aws_ecs_task_definition', asff: 'AwsEcsTaskDefinition' },
   'ecs.service': { scope: 'regional', cloudformation: 'AWS::ECS::Service', terraform: 'aws_ecs_service', asff: 'AwsEcsService' },
   'ecs.cluster': { scope: 'regional', cloudformation: 'AWS::ECS::Cluster', terraform: 'aws_ecs_cluster', asff: 'AwsEcsCluster' },
+  // ASFF has no task-set type.
+  'ecs.task-set': { scope: 'regional', cloudformation: 'AWS::ECS::TaskSet', terraform: 'aws_ecs_task_set', asff: 'Other' },
+  // ASFF has no capacity-provider type.
+  'ecs.capacity-provider': { scope: 'regional', cloudformation: 'AWS::ECS::CapacityProvider', terraform: 'aws_ecs_capacity_provider', asff: 'Other' },
   'eks.cluster': { scope: 'regional', cloudformation: 'AWS::EKS::Cluster', terraform: 'aws_eks_cluster', asff: 'AwsEksCluster' },
+  // ASFF has no node-group type.
+  'eks.nodegroup': { scope: 'regional', cloudformation: 'AWS::EKS::Nodegroup', terraform: 'aws_eks_node_group', asff: 'Other' },
+  // An account-level object listed once per scan; each is reported in its writer cluster's region. ASFF has no global-cluster type.
+  'rds.global-cluster': { scope: 'global', cloudformation: 'AWS::RDS::GlobalCluster', terraform: 'aws_rds_global_cluster', asff: 'Other' },
   'ssm.document': { scope: 'regional', cloudformation: 'AWS::SSM::Document', terraform: 'aws_ssm_document', asff: 'Other' },
   // Managed nodes and their patch state come from agents on running machines: live only.
   'ssm.managed-instance': { scope: 'regional', asff: 'AwsSsmPatchCompliance' },
+  // Launch templates are judged by their default version; Spot Fleet requests while they are open.
+  'ec2.launch-template': { scope: 'regional', cloudformation: 'AWS::EC2::LaunchTemplate', terraform: 'aws_launch_template', asff: 'AwsEc2LaunchTemplate' },
+  'ec2.spot-fleet-request': { scope: 'regional', cloudformation: 'AWS::EC2::SpotFleet', terraform: 'aws_spot_fleet_request', asff: 'Other' },
+  // Regional Systems Manager service settings: no CloudFormation resource exists; Terraform declares each with aws_ssm_service_setting.
+  'ssm.automation-log-setting': { scope: 'regional', terraform: 'aws_ssm_service_setting', asff: 'AwsAccount' },
+  'ssm.document-sharing-setting': { scope: 'regional', terraform: 'aws_ssm_service_setting', asff: 'AwsAccount' },
 }
 
 export const RESOURCE_TYPE_IDS = Object.keys(RESOURCE_TYPES) as ResourceType[]

@@ -86,3 +86,37 @@ export interface S3AccessPoint extends ResourceBase {
   /** The access point's own Block Public Access settings (fixed when it is created). */
   publicAccessBlock: PublicAccessBlock | null
 }
+
+/**
+ * `s3.multi-region-access-point`: a Multi-Region Access Point of the account. Global (region
+ * `global`): its control plane lives in us-west-2 only, and it fronts buckets in several regions.
+ */
+export interface S3MultiRegionAccessPoint extends ResourceBase {
+  /** The alias S3 generated (`mfzwi23gnjvgw.mrap`), which the access point's ARN names. */
+  alias: string
+  /** `READY`, `CREATING`, `PARTIALLY_CREATED`, `INCONSISTENT_ACROSS_REGIONS` … */
+  status?: string
+  /** The buckets it routes to, with their regions. */
+  buckets: { bucket: string; region: string }[]
+  /** Its own Block Public Access settings (fixed when it is created); `null` when none are reported. */
+  publicAccessBlock: PublicAccessBlock | null
+}
+
+/** One lifecycle rule of a directory bucket: only expiration and multipart-upload clean-up exist there. */
+export interface S3DirectoryLifecycleRule {
+  id?: string
+  enabled: boolean
+  /** Days after creation at which objects expire; absent when the rule does not expire objects. */
+  expirationDays?: number
+  /** Days after which incomplete multipart uploads are aborted. */
+  abortIncompleteUploadDays?: number
+}
+
+/**
+ * `s3.directory-bucket`: an S3 Express One Zone directory bucket (name ending `--x-s3`), in the
+ * region of the Availability Zone or Local Zone it lives in.
+ */
+export interface S3DirectoryBucket extends ResourceBase {
+  /** Lifecycle rules; empty when the bucket has no lifecycle configuration. */
+  lifecycleRules: S3DirectoryLifecycleRule[]
+}

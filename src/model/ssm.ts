@@ -38,4 +38,30 @@ export interface SsmManagedInstance extends ResourceBase {
   nonCompliantCount?: number
   /** When patch compliance was last reported (ISO 8601). */
   patchReportedAt?: string
+  /**
+   * State Manager association compliance (ListResourceComplianceSummaries, compliance type
+   * Association): `COMPLIANT` or `NON_COMPLIANT`; absent when no association has run on the node.
+   */
+  associationStatus?: string
+  /** Associations that failed on the node, when known. */
+  associationNonCompliantCount?: number
+}
+
+/**
+ * `ssm.automation-log-setting`: where SSM Automation sends the output of `aws:executeScript`
+ * steps, one per account and region (service setting
+ * `/ssm/automation/customer-script-log-destination`).
+ */
+export interface SsmAutomationLogSetting extends ResourceBase {
+  /** `CloudWatch` when the output goes to CloudWatch Logs; anything else (AWS's default) keeps no log. */
+  destination: string
+}
+
+/**
+ * `ssm.document-sharing-setting`: whether SSM documents may be shared publicly, one per account
+ * and region (service setting `/ssm/documents/console/public-sharing-permission`).
+ */
+export interface SsmDocumentSharingSetting extends ResourceBase {
+  /** `Disable` blocks public sharing; `Enable` (AWS's default) allows it. */
+  publicSharing: string
 }

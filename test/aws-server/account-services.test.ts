@@ -5,10 +5,11 @@
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { startAwsServer, type AwsServer } from './server.js'
+import { loopbackClients, type SdkClientLoader } from './loopback-clients.js'
 import { ACCOUNT } from './test-support.js'
 import type { FixtureAccount } from './fixture.js'
-import { createAwsContext, type ClientSource } from '../../src/sources/aws/context.js'
-import type { SdkClient, ServiceId } from '../../src/sources/aws/clients.js'
+import { createAwsContext } from '../../src/sources/aws/context.js'
+import type { ServiceId } from '../../src/sources/aws/clients.js'
 import { DEFAULT_RATES, scaledRates } from '../../src/sources/aws/rates.js'
 import { guardDutyDetectorCollector } from '../../src/sources/aws/collectors/guardduty-detector.js'
 import { secretsManagerSecretCollector } from '../../src/sources/aws/collectors/secretsmanager-secret.js'
@@ -19,6 +20,7 @@ import { emptyInventory } from '../../src/core/inventory.js'
 import { runChecks } from '../../src/core/engine.js'
 import guardduty from '../../src/checks/guardduty/guardduty-lambda-protection-enabled.js'
 import rotation from '../../src/checks/secretsmanager/secretsmanager-secret-rotation-enabled.js'
+import rotationSucceeding from '../../src/checks/secretsmanager/secretsmanager-secret-rotation-succeeding.js'
 import secureString from '../../src/checks/ssm/ssm-parameter-secrets-secure-string.js'
 
 function account(): FixtureAccount {
@@ -47,25 +49,11 @@ function account(): FixtureAccount {
   }
 }
 
-const CLIENTS: Record<string, () => Promise<new (c: Record<string, unknown>) => SdkClient>> = {
+const CLIENTS: Partial<Record<ServiceId, SdkClientLoader>> = {
   guardduty: async () => (await import('@aws-sdk/client-guardduty')).GuardDutyClient as never,
   secretsmanager: async () => (await import('@aws-sdk/client-secrets-manager')).SecretsManagerClient as never,
   ssm: async () => (await import('@aws-sdk/client-ssm')).SSMClient as never,
   ec2: async () => (await import('@aws-sdk/client-ec2')).EC2Client as never,
-}
-
-/** Real SDK clients aimed at the loopback server. */
-function loopbackClients(server: AwsServer): ClientSource & { destroy(): void } {
-  const made: SdkClient[] = []
-  return {
-    async get(service: ServiceId, region: string) {
-      const Client = await CLIENTS[service]!()
-      const c = new Client({ region, endpoint: server.url, credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'x' }, maxAttempts: 1 })
-      made.push(c)
-      return c
-    },
-    destroy: () => made.forEach((c) => c.destroy()),
-  }
 }
 
 describe('aws-server: GuardDuty, Secrets Manager, Parameter Store, VPC endpoints (collectors end to end)', () => {
@@ -73,7 +61,7 @@ describe('aws-server: GuardDuty, Secrets Manager, Parameter Store, VPC endpoints
   let clients: ReturnType<typeof loopbackClients>
   before(async () => {
     server = await startAwsServer({ account: account() })
-    clients = loopbackClients(server)
+    clients = loopbackClients(server, CLIENTS)
   })
   after(async () => {
     clients.destroy()
@@ -96,9 +84,10 @@ describe('aws-server: GuardDuty, Secrets Manager, Parameter Store, VPC endpoints
 
     const inv = emptyInventory({ kind: 'aws', accountId: ACCOUNT, regions: run.regions })
     inv.resources = run.resources
-    const verdict = (checkId: string) => runChecks(inv, [guardduty, rotation, secureString], { now: new Date('2026-11-27T00:00:00Z') }).filter((f) => f.checkId === checkId).map((f) => `${f.resourceName}:${f.status}:${f.messageId}`).sort()
+    const verdict = (checkId: string) => runChecks(inv, [guardduty, rotation, rotationSucceeding, secureString], { now: new Date('2026-11-27T00:00:00Z') }).filter((f) => f.checkId === checkId).map((f) => `${f.resourceName}:${f.status}:${f.messageId}`).sort()
     assert.deepEqual(verdict(guardduty.meta.id), ['d-east:pass:enabled', 'no GuardDuty detector in eu-west-1:fail:noDetector'])
-    assert.deepEqual(verdict(rotation.meta.id), ['legacy/api-key:fail:disabled', 'orders/db:pass:rotating', 'payments/db:fail:overdue'])
+    assert.deepEqual(verdict(rotation.meta.id), ['legacy/api-key:fail:disabled', 'orders/db:pass:enabled', 'payments/db:pass:enabled'])
+    assert.deepEqual(verdict(rotationSucceeding.meta.id), ['legacy/api-key:skip:skipped', 'orders/db:pass:rotating', 'payments/db:fail:overdue'])
     assert.deepEqual(verdict(secureString.meta.id), ['/orders/db/password:pass:secure', '/orders/log-level:skip:skipped', '/orders/stripe/api-key:fail:plain'])
   })
 

@@ -5,10 +5,11 @@
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { startAwsServer, type AwsServer } from './server.js'
+import { loopbackClients, type SdkClientLoader } from './loopback-clients.js'
 import { ACCOUNT } from './test-support.js'
 import type { FixtureAccount } from './fixture.js'
-import { createAwsContext, type ClientSource } from '../../src/sources/aws/context.js'
-import type { SdkClient, ServiceId } from '../../src/sources/aws/clients.js'
+import { createAwsContext } from '../../src/sources/aws/context.js'
+import type { ServiceId } from '../../src/sources/aws/clients.js'
 import { DEFAULT_RATES, scaledRates } from '../../src/sources/aws/rates.js'
 import { rdsClusterCollector, rdsInstanceCollector, rdsSnapshotCollector } from '../../src/sources/aws/collectors/rds.js'
 import { dynamoDbTableCollector } from '../../src/sources/aws/collectors/dynamodb-table.js'
@@ -65,7 +66,7 @@ function account(): FixtureAccount {
   }
 }
 
-const CLIENTS: Record<string, () => Promise<new (c: Record<string, unknown>) => SdkClient>> = {
+const CLIENTS: Partial<Record<ServiceId, SdkClientLoader>> = {
   rds: async () => (await import('@aws-sdk/client-rds')).RDSClient as never,
   dynamodb: async () => (await import('@aws-sdk/client-dynamodb')).DynamoDBClient as never,
   elasticfilesystem: async () => (await import('@aws-sdk/client-efs')).EFSClient as never,
@@ -75,19 +76,6 @@ const CLIENTS: Record<string, () => Promise<new (c: Record<string, unknown>) => 
   kms: async () => (await import('@aws-sdk/client-kms')).KMSClient as never,
 }
 
-function loopbackClients(server: AwsServer): ClientSource & { destroy(): void } {
-  const made: SdkClient[] = []
-  return {
-    async get(service: ServiceId, region: string) {
-      const Client = await CLIENTS[service]!()
-      const c = new Client({ region, endpoint: server.url, credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'x' }, maxAttempts: 1 })
-      made.push(c)
-      return c
-    },
-    destroy: () => made.forEach((c) => c.destroy()),
-  }
-}
-
 const ALL = [rdsInstanceCollector, rdsClusterCollector, rdsSnapshotCollector, dynamoDbTableCollector, efsFileSystemCollector, efsAccessPointCollector, elastiCacheReplicationGroupCollector, elastiCacheClusterCollector, openSearchDomainCollector, backupVaultCollector, backupPlanCollector]
 
 describe('aws-server: data stores (collectors end to end)', () => {
@@ -95,7 +83,7 @@ describe('aws-server: data stores (collectors end to end)', () => {
   let clients: ReturnType<typeof loopbackClients>
   before(async () => {
     server = await startAwsServer({ account: account() })
-    clients = loopbackClients(server)
+    clients = loopbackClients(server, CLIENTS)
   })
   after(async () => {
     clients.destroy()

@@ -7,10 +7,11 @@
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { startAwsServer, type AwsServer } from './server.js'
+import { loopbackClients, type SdkClientLoader } from './loopback-clients.js'
 import { ACCOUNT } from './test-support.js'
 import type { FixtureAccount } from './fixture.js'
-import { createAwsContext, type ClientSource } from '../../src/sources/aws/context.js'
-import type { SdkClient, ServiceId } from '../../src/sources/aws/clients.js'
+import { createAwsContext } from '../../src/sources/aws/context.js'
+import type { ServiceId } from '../../src/sources/aws/clients.js'
 import { DEFAULT_RATES, scaledRates } from '../../src/sources/aws/rates.js'
 import { createCredentialReportCollector } from '../../src/sources/aws/collectors/iam-credential-report.js'
 import { iamAccountCollector } from '../../src/sources/aws/collectors/iam-account.js'
@@ -44,22 +45,9 @@ function account(withPolicy: boolean): FixtureAccount {
   }
 }
 
-const CLIENTS: Record<string, () => Promise<new (c: Record<string, unknown>) => SdkClient>> = {
+const CLIENTS: Partial<Record<ServiceId, SdkClientLoader>> = {
   iam: async () => (await import('@aws-sdk/client-iam')).IAMClient as never,
   'access-analyzer': async () => (await import('@aws-sdk/client-accessanalyzer')).AccessAnalyzerClient as never,
-}
-
-function loopbackClients(server: AwsServer): ClientSource & { destroy(): void } {
-  const made: SdkClient[] = []
-  return {
-    async get(service: ServiceId, region: string) {
-      const Client = await CLIENTS[service]!()
-      const c = new Client({ region, endpoint: server.url, credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'x' }, maxAttempts: 1 })
-      made.push(c)
-      return c
-    },
-    destroy: () => made.forEach((c) => c.destroy()),
-  }
 }
 
 const noWait: Clock = { now: () => 0, sleep: async () => undefined }
@@ -70,7 +58,7 @@ for (const withPolicy of [true, false]) {
     let clients: ReturnType<typeof loopbackClients>
     before(async () => {
       server = await startAwsServer({ account: account(withPolicy) })
-      clients = loopbackClients(server)
+      clients = loopbackClients(server, CLIENTS)
     })
     after(async () => {
       clients.destroy()

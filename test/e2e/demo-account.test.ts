@@ -27,13 +27,14 @@ import signingEnforced from '../../src/checks/lambda/lambda-code-signing-enforce
 import signingProfiles from '../../src/checks/lambda/lambda-code-signing-profiles-valid.js'
 import layerPublic from '../../src/checks/lambda/lambda-layer-version-not-public.js'
 import secretRotation from '../../src/checks/secretsmanager/secretsmanager-secret-rotation-enabled.js'
+import secretRotationSucceeding from '../../src/checks/secretsmanager/secretsmanager-secret-rotation-succeeding.js'
 import secureString from '../../src/checks/ssm/ssm-parameter-secrets-secure-string.js'
 import managementEvents from '../../src/checks/cloudtrail/cloudtrail-multi-region-management-events.js'
 
 const CHECKS: AnyCheck[] = [
   multiAz, egress, publicSubnet, failureDestination, dataEvents, logRetention, errorsAlarm, keyRotation,
   runtimeUpcoming, layerCurrent, throttlesAlarm, durationAlarm, dlqAlarm, guardDuty, requiredTags, sgIngress, inVpc, egressPath,
-  signingEnforced, signingProfiles, layerPublic, secretRotation, secureString,
+  signingEnforced, signingProfiles, layerPublic, secretRotation, secretRotationSucceeding, secureString,
 ]
 // lambda-required-tags is skipped until keys are configured; the demo asks for an owner tag.
 const CHECK_OPTIONS = { 'lambda-required-tags': { requiredKeys: ['owner'] } }
@@ -100,7 +101,7 @@ describe('examples/demo-account.json', () => {
     assert.equal(verdict('lambda-layer-version-not-public', 'shared-utils'), 'fail:public')
     assert.equal(verdict('lambda-layer-version-not-public', 'observability'), 'pass:private')
     assert.equal(verdict('guardduty-lambda-protection-enabled', 'no GuardDuty detector in eu-west-1'), 'fail:noDetector')
-    assert.equal(verdict('secretsmanager-secret-rotation-enabled', 'legacy/db'), 'fail:overdue')
+    assert.equal(verdict('secretsmanager-secret-rotation-succeeding', 'legacy/db'), 'fail:overdue')
     assert.equal(verdict('secretsmanager-secret-rotation-enabled', 'payments/stripe-api-key'), 'fail:disabled')
     assert.equal(verdict('ssm-parameter-secrets-secure-string', '/payments/webhook/signing-secret'), 'fail:plain')
   })

@@ -30,19 +30,24 @@ const EMPTY: FixtureAccount = { accountId: '210987654321', iam: { roles: [] }, r
  * one call can prove every kind absent; otherwise one listing per kind that can exist alone.
  */
 const EMPTY_REGION_CALLS: Record<string, { calls: string[]; why: string }> = {
-  // DescribeAccountAttributes counts instances, clusters and manual snapshots of both kinds.
-  rds: { calls: ['DescribeAccountAttributes'], why: 'one usage probe proves every kind absent' },
+  // DescribeAccountAttributes counts instances, clusters and manual snapshots of both kinds;
+  // its documented quota list has no proxy count, and a proxy outlives its targets.
+  rds: { calls: ['DescribeAccountAttributes', 'DescribeDBProxies'], why: 'one usage probe proves every counted kind absent; proxies are listed' },
   // The trail-bucket join costs nothing here: there is no trail and no bucket.
   s3: { calls: ['ListAllMyBuckets'], why: 'one ListBuckets per region (BucketRegion filter)' },
   apigateway: { calls: ['GetApis', 'GetDomainNames', 'GetRestApis'], why: 'REST APIs (v1), HTTP/WebSocket APIs (v2) and custom domain names each exist without the others' },
-  ecs: { calls: ['ListClusters', 'ListTaskDefinitionFamilies'], why: 'task definitions exist without clusters' },
+  ecs: { calls: ['DescribeCapacityProviders', 'ListClusters', 'ListTaskDefinitionFamilies'], why: 'task definitions and capacity providers exist without clusters' },
   elasticloadbalancing: { calls: ['DescribeLoadBalancers', 'DescribeLoadBalancers'], why: 'ELBv2 (2015-12-01) and Classic (2012-06-01) are separate APIs, neither lists the other' },
   // Metric filters are parts of log groups: no log group, no DescribeMetricFilters.
   logs: { calls: ['DescribeLogGroups'], why: 'metric filters belong to log groups' },
   // Replication groups are made of cache clusters: no cluster, no DescribeReplicationGroups.
   elasticache: { calls: ['DescribeCacheClusters'], why: 'DescribeCacheClusters lists replication group members too' },
+  // Recovery points live in vaults: no vault, no ListRecoveryPointsByBackupVault.
   backup: { calls: ['ListBackupPlans', 'ListBackupVaults'], why: 'a vault exists without a plan (on-demand backups), a plan outlives the vault it names' },
-  ssm: { calls: ['DescribeInstanceInformation', 'DescribeParameters', 'ListDocuments'], why: 'parameters, own documents and managed nodes (also non-EC2 hybrid nodes) are independent' },
+  // Both encryption settings come with the listing.
+  dax: { calls: ['DescribeClusters'], why: 'one listing of DAX clusters' },
+  // Two regional service settings (Automation script logging, public document sharing): one read each, whatever the region holds.
+  ssm: { calls: ['DescribeInstanceInformation', 'DescribeParameters', 'GetServiceSetting', 'GetServiceSetting', 'ListDocuments'], why: 'parameters, own documents and managed nodes (also non-EC2 hybrid nodes) are independent; two settings' },
   // Regional web ACLs and rule groups; the CloudFront scope is counted once (ONCE_PER_SCAN).
   wafv2: { calls: ['ListRuleGroups', 'ListWebACLs'], why: 'a rule group exists without a web ACL that uses it, and the reverse' },
   // Without a VPC: no subnet, route table, network ACL, NAT gateway or VPC endpoint listing (owner-only kinds).
@@ -57,10 +62,17 @@ const EMPTY_REGION_CALLS: Record<string, { calls: string[]; why: string }> = {
       'DescribeVolumes', 'DescribeSnapshots', 'DescribeImages',
       // Two regional account settings: one read each, whatever the region holds.
       'GetEbsEncryptionByDefault', 'GetSerialConsoleAccessStatus',
+      // VPN connections can end on a transit gateway or a detached virtual private gateway, so no VPC
+      // listing speaks for them or for Client VPN endpoints; VPC Block Public Access is a third setting.
+      'DescribeVpnConnections', 'DescribeClientVpnEndpoints', 'DescribeVpcBlockPublicAccessOptions',
+      // Launch templates and Spot Fleet requests need no VPC, instance or each other; template versions are read only when templates exist.
+      'DescribeLaunchTemplates', 'DescribeSpotFleetRequests',
     ],
-    why: 'eleven calls: VPCs, network interfaces, eight kinds neither speaks for, two settings',
+    why: 'sixteen calls: VPCs, network interfaces, twelve kinds neither speaks for, three settings',
   },
   's3-control': { calls: ['ListAccessPoints'], why: 'an access point can front another account\'s bucket, so ListBuckets says nothing about it' },
+  // Directory buckets are another namespace (s3express), which ListBuckets does not list.
+  s3express: { calls: ['ListAllMyDirectoryBuckets'], why: 'ListBuckets lists general purpose buckets only; directory buckets have their own listing' },
 }
 
 /**
@@ -74,10 +86,18 @@ const ONCE_PER_SCAN: Record<string, string[]> = {
   wafv2: ['ListRuleGroups', 'ListWebACLs'],
   // The account-level Block Public Access setting (a 404 when it was never set).
   's3-control': ['GetAccountPublicAccessBlock'],
+  // Aurora global databases are account-level: every region lists all of them, so they are listed once.
+  rds: ['DescribeGlobalClusters'],
+}
+
+/** Calls made once per scan in a fixed region other than the home region: `service region` → operations. */
+const ONCE_PER_SCAN_ELSEWHERE: Record<string, string[]> = {
+  // Multi-Region Access Points have one control plane, in us-west-2.
+  's3-control us-west-2': ['ListMultiRegionAccessPoints'],
 }
 
 /** S3 Control signs as `s3` too, but is another API (s3-control.ts): counted apart. */
-const S3_CONTROL = new Set(['ListAccessPoints', 'GetAccountPublicAccessBlock'])
+const S3_CONTROL = new Set(['ListAccessPoints', 'GetAccountPublicAccessBlock', 'ListMultiRegionAccessPoints'])
 const serviceOf = (c: CallRecord) => (c.service === 's3' && S3_CONTROL.has(c.operation) ? 's3-control' : c.service)
 
 /** `service region` → sorted operations, for the services named. */
@@ -175,10 +195,11 @@ describe('e2e: what an account without a service costs a scan', () => {
     )
     const expected: Record<string, string[]> = {}
     for (const region of [EU, US]) for (const [service, { calls: ops }] of Object.entries(EMPTY_REGION_CALLS)) expected[`${service} ${region}`] = [...ops, ...(region === US ? (ONCE_PER_SCAN[service] ?? []) : [])].sort()
+    Object.assign(expected, ONCE_PER_SCAN_ELSEWHERE)
     assert.deepEqual(callsBy(calls, Object.keys(EMPTY_REGION_CALLS)), expected)
     // Exactly one call where one call can prove the service empty.
     for (const region of [EU, US]) {
-      assert.equal(calls.filter((c) => c.service === 'rds' && c.region === region).length, 1, `rds ${region}`)
+      assert.equal(calls.filter((c) => c.service === 'rds' && c.region === region && c.operation !== 'DescribeDBProxies' && c.operation !== 'DescribeGlobalClusters').length, 1, `rds ${region}`)
       assert.equal(calls.filter((c) => serviceOf(c) === 's3' && c.region === region).length, 1, `s3 ${region}`)
       assert.equal(calls.filter((c) => c.service === 'logs' && c.region === region).length, 1, `logs ${region}`)
       assert.equal(calls.filter((c) => c.service === 'elasticache' && c.region === region).length, 1, `elasticache ${region}`)

@@ -15,8 +15,17 @@ import { arns } from '../aws-server/fixture.js'
 import { ANALYZERS, IAM_COVERED_CHECKS, iamDesign, iamExpectedFindings, withRecentUse } from './fixture-iam.js'
 import { applyGovernanceDesign, GOVERNANCE_COVERED_CHECKS, governanceExpectedFindings } from './fixture-governance.js'
 import { applyDataStoreDesign, DATA_STORE_COVERED_CHECKS, dataStoreExpectedFindings } from './fixture-data-stores.js'
+import { applyFsbpRdsDesign, FSBP_RDS_COVERED_CHECKS, fsbpRdsExpectedFindings } from './fixture-fsbp-rds.js'
+import { applyFsbpVpnDesign, FSBP_VPN_COVERED_CHECKS, fsbpVpnExpectedFindings } from './fixture-fsbp-vpn.js'
+import { applyFsbpEc2LaunchDesign, FSBP_EC2_LAUNCH_COVERED_CHECKS, fsbpEc2LaunchExpectedFindings } from './fixture-fsbp-ec2-launch.js'
+import { applyFsbpS3Design, FSBP_S3_COVERED_CHECKS, fsbpS3ExpectedFindings } from './fixture-fsbp-s3.js'
+import { applyFsbpDynamoDbDesign, FSBP_DYNAMODB_COVERED_CHECKS, fsbpDynamoDbExpectedFindings } from './fixture-fsbp-dynamodb.js'
 import { applyS3Ec2Design, S3_EC2_COVERED_CHECKS, s3Ec2ExpectedFindings } from './fixture-s3-ec2.js'
 import { addEdgeFixture, EDGE_COVERED_CHECKS, edgeExpectedFindings } from './fixture-edge.js'
+import { applyFsbpSsmDesign, FSBP_SSM_COVERED_CHECKS, fsbpSsmExpectedFindings } from './fixture-fsbp-ssm.js'
+import { applyFsbpComputeDesign, FSBP_COMPUTE_COVERED_CHECKS, fsbpComputeExpectedFindings } from './fixture-fsbp-compute.js'
+import { applyEc2HygieneDesign, EC2_HYGIENE_COVERED_CHECKS, ec2HygieneExpectedFindings } from './fixture-fsbp-ec2-hygiene.js'
+import { applyFsbpNewerDesign, FSBP_NEWER_COVERED_CHECKS, fsbpNewerExpectedFindings } from './fixture-fsbp-newer.js'
 import { LAMBDA_DEPTH_BASELINE, LAMBDA_DEPTH_COVERED_CHECKS, LAMBDA_DEPTH_EXCEPTIONS, lambdaDepthExpectedFindings } from './fixture-lambda-depth.js'
 
 export const ACCOUNT_ID = '111122223333'
@@ -464,13 +473,31 @@ export function expectedFindings(): string[] {
   out.push(...s3Ec2ExpectedFindings())
   // RDS, DynamoDB, EFS, ElastiCache, OpenSearch and AWS Backup: designed in fixture-data-stores.ts.
   out.push(...dataStoreExpectedFindings())
+  // RDS.14, RDS.41, RDS.43 to RDS.46 on top of that design: fixture-fsbp-rds.ts.
+  out.push(...fsbpRdsExpectedFindings())
+  // EC2.20, EC2.51, EC2.171, EC2.172 (VPN and VPC Block Public Access): fixture-fsbp-vpn.ts.
+  out.push(...fsbpVpnExpectedFindings())
+  // EC2.25, EC2.170, EC2.181, EC2.173 (launch templates, Spot Fleet requests): fixture-fsbp-ec2-launch.ts.
+  out.push(...fsbpEc2LaunchExpectedFindings())
+  // S3.24, S3.25 (Multi-Region Access Points, directory buckets): fixture-fsbp-s3.ts.
+  out.push(...fsbpS3ExpectedFindings())
+  // DynamoDB.1, DynamoDB.3, DynamoDB.7, Backup.1 (auto scaling, DAX, recovery points): fixture-fsbp-dynamodb.ts.
+  out.push(...fsbpDynamoDbExpectedFindings())
   // API Gateway stages, load balancers, CloudFront, ACM, WAF, ECR, ECS, EKS, queues, topics, secrets, SSM: designed in fixture-edge.ts.
   out.push(...edgeExpectedFindings(FIXTURE_ACCOUNT))
+  // SecretsManager.2/.4 and SSM.1/.3/.6/.7 over those secrets, nodes and instances: fixture-fsbp-ssm.ts.
+  out.push(...fsbpSsmExpectedFindings(FIXTURE_ACCOUNT))
+  // ELB.18, ECS.10, ECS.16, Opensearch.10, ES.7 on top of the edge and data-store designs: fixture-fsbp-compute.ts.
+  out.push(...fsbpComputeExpectedFindings())
+  // EC2.4, EC2.10, EC2.16, EC2.17, EC2.24, EC2.55-EC2.60, EC2.180 over every instance, interface, ACL and VPC: fixture-fsbp-ec2-hygiene.ts.
+  out.push(...ec2HygieneExpectedFindings(FIXTURE_ACCOUNT))
+  // APIGateway.11, EKS.9, RDS.51 (enhanced domain policies, node groups, global databases): fixture-fsbp-newer.ts.
+  out.push(...fsbpNewerExpectedFindings(FIXTURE_ACCOUNT))
   return out.sort()
 }
 
 /** Every check the fixture has designed verdicts for. */
-export const COVERED_CHECKS = [...new Set([...Object.keys(BASELINE), KEY_CHECK, ROUTE_CHECK, ...IAM_COVERED_CHECKS, ...GOVERNANCE_COVERED_CHECKS, ...S3_EC2_COVERED_CHECKS, ...DATA_STORE_COVERED_CHECKS, ...LAMBDA_DEPTH_COVERED_CHECKS, ...EDGE_COVERED_CHECKS])].sort()
+export const COVERED_CHECKS = [...new Set([...Object.keys(BASELINE), KEY_CHECK, ROUTE_CHECK, ...IAM_COVERED_CHECKS, ...GOVERNANCE_COVERED_CHECKS, ...S3_EC2_COVERED_CHECKS, ...DATA_STORE_COVERED_CHECKS, ...FSBP_RDS_COVERED_CHECKS, ...FSBP_VPN_COVERED_CHECKS, ...FSBP_EC2_LAUNCH_COVERED_CHECKS, ...FSBP_S3_COVERED_CHECKS, ...FSBP_DYNAMODB_COVERED_CHECKS, ...LAMBDA_DEPTH_COVERED_CHECKS, ...EDGE_COVERED_CHECKS, ...FSBP_SSM_COVERED_CHECKS, ...FSBP_COMPUTE_COVERED_CHECKS, ...EC2_HYGIENE_COVERED_CHECKS, ...FSBP_NEWER_COVERED_CHECKS])].sort()
 
 const logsPolicy = (name: string, region: string): PolicyDocument => ({
   Version: '2012-10-17',
@@ -738,6 +765,23 @@ applyS3Ec2Design(FIXTURE_ACCOUNT)
 
 // RDS, DynamoDB, EFS, ElastiCache, OpenSearch and AWS Backup (fixture-data-stores.ts).
 applyDataStoreDesign(FIXTURE_ACCOUNT)
+applyFsbpRdsDesign(FIXTURE_ACCOUNT)
+// Provisioned tables and their auto scaling, DAX clusters, recovery points (fixture-fsbp-dynamodb.ts).
+applyFsbpDynamoDbDesign(FIXTURE_ACCOUNT)
+// Site-to-Site and Client VPN, VPC Block Public Access (fixture-fsbp-vpn.ts).
+applyFsbpVpnDesign(FIXTURE_ACCOUNT)
+// Launch templates and Spot Fleet requests (fixture-fsbp-ec2-launch.ts).
+applyFsbpEc2LaunchDesign(FIXTURE_ACCOUNT)
+// S3 Multi-Region Access Points and directory buckets (fixture-fsbp-s3.ts).
+applyFsbpS3Design(FIXTURE_ACCOUNT)
 
 // API Gateway stages, load balancers, CloudFront, ACM, WAF, ECR, ECS, EKS, queues, topics, secrets and SSM (fixture-edge.ts).
 addEdgeFixture(FIXTURE_ACCOUNT)
+// Managed nodes and Systems Manager settings for SSM.1/.3/.6/.7 (fixture-fsbp-ssm.ts); after the S3/EC2 and edge designs.
+applyFsbpSsmDesign(FIXTURE_ACCOUNT)
+// ELB.18, ECS.10, ECS.16, Opensearch.10, ES.7 (fixture-fsbp-compute.ts); after the edge and data-store designs, whose resources it adds to.
+applyFsbpComputeDesign(FIXTURE_ACCOUNT)
+// A stopped dual-homed NAT instance, an unused network ACL, interface endpoints (fixture-fsbp-ec2-hygiene.ts); after every design that adds instances, interfaces, ACLs or endpoints.
+applyEc2HygieneDesign(FIXTURE_ACCOUNT)
+// Enhanced-policy domain, EKS node groups, Aurora global databases (fixture-fsbp-newer.ts); after the edge design, whose domains and clusters it extends.
+applyFsbpNewerDesign(FIXTURE_ACCOUNT)

@@ -261,10 +261,13 @@ const secrets: NonNullable<FixtureRegion['secrets']> = [
   { name: 'edge/api-key', kmsKeyId: arns.key(US, ACCOUNT_ID, 'secrets'), lastAccessedDate: daysAgo(3), policy: anyonePolicy('secretsmanager:GetSecretValue', '*') },
   { name: 'edge/legacy-token', lastAccessedDate: daysAgo(200) },
   { name: 'edge/partner-db', kmsKeyId: arns.key(US, ACCOUNT_ID, 'secrets'), lastAccessedDate: daysAgo(1), policy: partnerPolicy('secretsmanager:GetSecretValue', '*'), rotationEnabled: true, automaticallyAfterDays: 30, lastRotatedDate: daysAgo(5) },
+  // Rotation configured but stuck for 100 days (its FSBP rotation verdicts: fixture-fsbp-ssm.ts).
+  { name: 'edge/stuck-rotation', kmsKeyId: arns.key(US, ACCOUNT_ID, 'secrets'), lastAccessedDate: daysAgo(2), rotationEnabled: true, automaticallyAfterDays: 30, lastRotatedDate: daysAgo(100) },
 ]
 state(US, 'edge/api-key', { 'secretsmanager-secret-policy-not-public': 'fail', 'secretsmanager-secret-policy-cross-account-trusted': 'pass', 'secretsmanager-secret-cmk-encryption': 'pass', 'secretsmanager-secret-unused': 'pass', [ROTATION]: 'fail' })
 state(US, 'edge/legacy-token', { 'secretsmanager-secret-policy-not-public': 'pass', 'secretsmanager-secret-policy-cross-account-trusted': 'skip', 'secretsmanager-secret-cmk-encryption': 'fail', 'secretsmanager-secret-unused': 'fail', [ROTATION]: 'fail' })
 state(US, 'edge/partner-db', { 'secretsmanager-secret-policy-not-public': 'pass', 'secretsmanager-secret-policy-cross-account-trusted': 'fail', 'secretsmanager-secret-cmk-encryption': 'pass', 'secretsmanager-secret-unused': 'pass', [ROTATION]: 'pass' })
+state(US, 'edge/stuck-rotation', { 'secretsmanager-secret-policy-not-public': 'pass', 'secretsmanager-secret-policy-cross-account-trusted': 'skip', 'secretsmanager-secret-cmk-encryption': 'pass', 'secretsmanager-secret-unused': 'pass', [ROTATION]: 'pass' })
 
 // Systems Manager.
 const ssmDocuments = [{ name: 'edge-restart', sharedWith: ['All'] }, { name: 'edge-inventory', sharedWith: [PARTNER] }]

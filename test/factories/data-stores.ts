@@ -2,12 +2,13 @@
  * Secure-by-default builders for the data-store resources (RDS, DynamoDB, EFS, ElastiCache,
  * OpenSearch, AWS Backup): each returns a resource that passes every check over it.
  */
-import type { RdsCluster, RdsEventSubscription, RdsInstance, RdsSnapshot } from '../../src/model/rds.js'
+import type { RdsCluster, RdsEventSubscription, RdsInstance, RdsProxy, RdsSnapshot } from '../../src/model/rds.js'
 import type { DynamoDbTable } from '../../src/model/dynamodb.js'
 import type { EfsAccessPoint, EfsFileSystem, EfsMountTarget } from '../../src/model/efs.js'
 import type { ElastiCacheCluster, ElastiCacheReplicationGroup } from '../../src/model/elasticache.js'
 import type { OpenSearchDomain } from '../../src/model/opensearch.js'
-import type { BackupPlan, BackupVault } from '../../src/model/backup.js'
+import type { BackupPlan, BackupRecoveryPoint, BackupVault } from '../../src/model/backup.js'
+import type { DaxCluster } from '../../src/model/dax.js'
 
 const ACCOUNT = '111122223333'
 const REGION = 'us-east-1'
@@ -47,6 +48,8 @@ export function rdsInstance(over: Over<RdsInstance> = {}): RdsInstance {
     port: 6432,
     copyTagsToSnapshot: true,
     vpcSecurityGroupIds: ['sg-0db0000000000001'],
+    subnetIds: ['subnet-a', 'subnet-b'],
+    vpcId: 'vpc-1',
     ...over,
   }
 }
@@ -314,4 +317,37 @@ export function efsMountTarget(over: Over<EfsMountTarget> = {}): EfsMountTarget 
     availabilityZone: 'us-east-1a',
     ...over,
   }
+}
+
+/** An encrypted DAX cluster whose endpoint requires TLS. */
+export function daxCluster(over: Over<DaxCluster> = {}): DaxCluster {
+  const clusterName = over.clusterName ?? over.name ?? 'orders-cache'
+  const arn = `arn:aws:dax:${REGION}:${ACCOUNT}:cache/${clusterName}`
+  return { id: arn, arn, name: clusterName, accountId: ACCOUNT, region: REGION, clusterName, status: 'available', encryptedAtRest: true, endpointEncryption: 'TLS', ...over }
+}
+
+/** A completed, encrypted recovery point of a DynamoDB table in the `primary` vault. */
+export function backupRecoveryPoint(over: Over<BackupRecoveryPoint> = {}): BackupRecoveryPoint {
+  const arn = over.arn ?? `arn:aws:backup:${REGION}:${ACCOUNT}:recovery-point:0a1b2c3d-0000-4000-8000-0000000000aa`
+  return {
+    id: arn,
+    arn,
+    name: arn.split(':').pop() ?? arn,
+    accountId: ACCOUNT,
+    region: REGION,
+    vaultName: 'primary',
+    resourceType: 'DynamoDB',
+    sourceResourceArn: dynamoTableArn('orders'),
+    encrypted: true,
+    encryptionKeyArn: CMK,
+    status: 'COMPLETED',
+    ...over,
+  }
+}
+
+/** An available PostgreSQL RDS Proxy that requires TLS. */
+export function rdsProxy(over: Over<RdsProxy> = {}): RdsProxy {
+  const proxyName = over.proxyName ?? 'orders-proxy'
+  const arn = `arn:aws:rds:${REGION}:${ACCOUNT}:db-proxy:prx-0123456789abcdef0`
+  return { id: arn, arn, name: proxyName, accountId: ACCOUNT, region: REGION, proxyName, engineFamily: 'POSTGRESQL', requireTls: true, status: 'available', vpcId: 'vpc-1', ...over }
 }

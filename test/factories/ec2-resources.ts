@@ -19,6 +19,7 @@ export function ec2Instance(over: Partial2<Instance> = {}): Instance {
   return {
     id, arn: ec2Arn('instance', id), name: id, accountId: ACCOUNT, region: REGION, instanceId: id, state: 'running', imageId: 'ami-0abc', subnetId: 'subnet-a', vpcId: 'vpc-1',
     securityGroupIds: ['sg-1'], instanceProfileArn: `arn:aws:iam::${ACCOUNT}:instance-profile/app`, metadataOptions: { httpEndpoint: 'enabled', httpTokens: 'required' },
+    virtualizationType: 'hvm', networkInterfaceCount: 1,
     ...over,
   }
 }
@@ -64,7 +65,7 @@ export function flowLog(over: Partial2<FlowLog> = {}): FlowLog {
 
 export function networkInterface(over: Partial2<NetworkInterface> = {}): NetworkInterface {
   const id = over.id ?? 'eni-0123456789abcdef0'
-  return { id, arn: ec2Arn('network-interface', id), name: id, accountId: ACCOUNT, region: REGION, interfaceType: 'interface', status: 'in-use', securityGroupIds: ['sg-1'], subnetId: 'subnet-a', vpcId: 'vpc-1', ...over }
+  return { id, arn: ec2Arn('network-interface', id), name: id, accountId: ACCOUNT, region: REGION, interfaceType: 'interface', status: 'in-use', securityGroupIds: ['sg-1'], subnetId: 'subnet-a', vpcId: 'vpc-1', sourceDestCheck: true, ...over }
 }
 
 export function ebsDefaultEncryption(over: Partial2<EbsDefaultEncryption> = {}): EbsDefaultEncryption {

@@ -9,9 +9,9 @@ import type { CloudFrontDistribution } from '../../src/model/cloudfront.js'
 import type { AcmCertificate } from '../../src/model/acm.js'
 import type { WafRuleGroup, WafWebAcl } from '../../src/model/waf.js'
 import type { EcrRepository } from '../../src/model/ecr.js'
-import type { EcsCluster, EcsContainerDefinition, EcsService, EcsTaskDefinition } from '../../src/model/ecs.js'
+import type { EcsCapacityProvider, EcsCluster, EcsContainerDefinition, EcsService, EcsTaskDefinition, EcsTaskSet } from '../../src/model/ecs.js'
 import type { EksCluster } from '../../src/model/eks.js'
-import type { SsmDocument, SsmManagedInstance } from '../../src/model/ssm.js'
+import type { SsmAutomationLogSetting, SsmDocument, SsmDocumentSharingSetting, SsmManagedInstance } from '../../src/model/ssm.js'
 
 const ACCOUNT = '111122223333'
 const REGION = 'us-east-1'
@@ -204,6 +204,20 @@ export function ecsService(over: Over<EcsService> = {}): EcsService {
   return { id: arn, arn, name, accountId: ACCOUNT, region: REGION, clusterArn: `arn:aws:ecs:${REGION}:${ACCOUNT}:cluster/prod`, launchType: 'FARGATE', assignPublicIp: 'DISABLED', ...over }
 }
 
+/** A task set of an EXTERNAL-deployment service, on Fargate, without public IPs. */
+export function ecsTaskSet(over: Over<EcsTaskSet> = {}): EcsTaskSet {
+  const id = 'ecs-svc/1234567890123456789'
+  const arn = `arn:aws:ecs:${REGION}:${ACCOUNT}:task-set/prod/checkout/${id}`
+  return { id: arn, arn, name: `checkout/${id}`, accountId: ACCOUNT, region: REGION, clusterArn: `arn:aws:ecs:${REGION}:${ACCOUNT}:cluster/prod`, serviceArn: `arn:aws:ecs:${REGION}:${ACCOUNT}:service/prod/checkout`, launchType: 'FARGATE', assignPublicIp: 'DISABLED', ...over }
+}
+
+/** An Auto Scaling group capacity provider with managed scaling and managed termination protection on. */
+export function ecsCapacityProvider(over: Over<EcsCapacityProvider> = {}): EcsCapacityProvider {
+  const name = over.name ?? 'workers'
+  const arn = `arn:aws:ecs:${REGION}:${ACCOUNT}:capacity-provider/${name}`
+  return { id: arn, arn, name, accountId: ACCOUNT, region: REGION, status: 'ACTIVE', autoScalingGroupArn: `arn:aws:autoscaling:${REGION}:${ACCOUNT}:autoScalingGroup:0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b:autoScalingGroupName/${name}`, managedTerminationProtection: 'ENABLED', managedScaling: 'ENABLED', ...over }
+}
+
 export function ecsCluster(over: Over<EcsCluster> = {}): EcsCluster {
   const name = over.name ?? 'prod'
   const arn = `arn:aws:ecs:${REGION}:${ACCOUNT}:cluster/${name}`
@@ -242,4 +256,16 @@ export function ssmManagedInstance(over: Over<SsmManagedInstance> = {}): SsmMana
   const instanceId = over.instanceId ?? 'i-0a1b2c3d4e5f60001'
   const arn = `arn:aws:ec2:${REGION}:${ACCOUNT}:instance/${instanceId}`
   return { id: arn, arn, name: instanceId, accountId: ACCOUNT, region: REGION, instanceId, platformType: 'Linux', pingStatus: 'Online', patchStatus: 'COMPLIANT', nonCompliantCount: 0, patchReportedAt: '2026-11-20T03:00:00.000Z', ...over }
+}
+
+/** The regional SSM Automation log setting, sending script output to CloudWatch Logs. */
+export function ssmAutomationLogSetting(over: Over<SsmAutomationLogSetting> = {}): SsmAutomationLogSetting {
+  const region = over.region ?? REGION
+  return { id: `${ACCOUNT}/${region}/ssm-automation-log-destination`, name: `SSM Automation script logging in ${region}`, accountId: ACCOUNT, region, destination: 'CloudWatch', ...over }
+}
+
+/** The regional SSM document sharing setting, with public sharing blocked. */
+export function ssmDocumentSharingSetting(over: Over<SsmDocumentSharingSetting> = {}): SsmDocumentSharingSetting {
+  const region = over.region ?? REGION
+  return { id: `${ACCOUNT}/${region}/ssm-document-public-sharing`, name: `SSM document public sharing in ${region}`, accountId: ACCOUNT, region, publicSharing: 'Disable', ...over }
 }

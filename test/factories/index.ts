@@ -259,9 +259,12 @@ export function apiGatewayRoute(over: Partial2<ApiGatewayRoute> = {}): ApiGatewa
 
 export * from './s3.js'
 export * from './ec2-resources.js'
+export * from './ec2-vpn.js'
+export * from './ec2-launch.js'
 
 // RDS, DynamoDB, EFS, ElastiCache, OpenSearch and AWS Backup resources.
 export * from './data-stores.js'
 
 // API Gateway stages and domains, load balancers, CloudFront, ACM, WAF, ECR, ECS, EKS and SSM documents and nodes.
 export * from './edge.js'
+export * from './fsbp-newer.js'

@@ -24,11 +24,15 @@ import { scratch, type Scratch } from './support.js'
 const checks = CHECKS.filter((c) => COVERED_CHECKS.includes(c.meta.id))
 const collectors = collectorsFor(typesNeeded(checks))
 const servicesOf = (actions: readonly string[]) => new Set(actions.map((a) => a.split(':')[0]!))
-/** Each service the scan calls, with the types only its calls produce. */
-const SERVICES = [...servicesOf(collectors.flatMap((c) => c.actions))].sort().map((service) => ({
-  service,
-  types: collectors.filter((c) => c.actions.length > 0 && [...servicesOf(c.actions)].every((s) => s === service)).flatMap((c) => c.produces),
-}))
+/**
+ * Each service the scan calls, with the types only its calls produce; a service that is only
+ * called inside another service's collector (Application Auto Scaling for DynamoDB tables) with
+ * the types of the collectors that call it.
+ */
+const SERVICES = [...servicesOf(collectors.flatMap((c) => c.actions))].sort().map((service) => {
+  const only = collectors.filter((c) => c.actions.length > 0 && [...servicesOf(c.actions)].every((s) => s === service)).flatMap((c) => c.produces)
+  return { service, types: only.length ? only : collectors.filter((c) => servicesOf(c.actions).has(service)).flatMap((c) => c.produces) }
+})
 
 const key = (f: ScanReport['findings'][number]) => `${f.checkId} ${f.resourceId}`
 

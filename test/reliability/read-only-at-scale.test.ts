@@ -41,7 +41,11 @@ const PAGE_SIZES: Record<string, number> = {
 }
 
 function account(): FixtureAccount {
-  return { ...scaleAccount({ functions: FUNCTIONS, roles: ROLES }), pageSizes: PAGE_SIZES }
+  const a: FixtureAccount = { ...scaleAccount({ functions: FUNCTIONS, roles: ROLES }), pageSizes: PAGE_SIZES }
+  // One provisioned DynamoDB table: only then does the table collector read Application Auto Scaling.
+  const first = (a.regions[SCALE_REGIONS[0]!] ??= {})
+  first.dynamoTables = [...(first.dynamoTables ?? []), { name: 'scale-provisioned', provisioned: true }]
+  return a
 }
 
 /**

@@ -9,8 +9,10 @@ testCheck(check, {
   invalid: [
     { name: 'no user', resource: ecsTaskDefinition({ containers: [ecsContainer({ user: undefined })] }), messageId: 'root', at: 'containers.0.user' },
     { name: 'uid 0 with a group', resource: ecsTaskDefinition({ containers: [ecsContainer({ user: '0:1000' })] }), messageId: 'root' },
+    { name: 'declared LINUX, user root', resource: ecsTaskDefinition({ operatingSystemFamily: 'LINUX', containers: [ecsContainer({ user: 'root' })] }), messageId: 'root' },
   ],
   unknown: [{ name: 'user from a parameter', resource: ecsTaskDefinition({ unresolved: { 'containers.0.user': '!Ref User' } }) }],
+  skip: [{ name: 'Windows task definition without user', resource: ecsTaskDefinition({ operatingSystemFamily: 'WINDOWS_SERVER_2019_CORE', containers: [ecsContainer({ user: undefined })] }) }],
   iac: {
     cloudformation: {
       good: ['TaskDef:\n  Type: AWS::ECS::TaskDefinition\n  Properties:\n    Family: orders\n    ContainerDefinitions: [{ Name: app, Image: "orders:1", User: "1000" }]\n'],

@@ -1,5 +1,5 @@
 import { defineCheck, type Verdict } from '../../core/check.js'
-import { runsAsRoot } from '../../analysis/ecs-user.js'
+import { isWindowsFamily, runsAsRoot } from '../../analysis/ecs-user.js'
 
 export default defineCheck({
   meta: {
@@ -8,7 +8,7 @@ export default defineCheck({
     title: 'ECS containers run as a non-root user',
     severity: 'medium',
     categories: ['least-privilege'],
-    description: 'Checks that every Linux container definition names a non-root `user` (a uid other than 0, or a user name other than root). A container without `user` runs as the image\'s default user, which is root for most images, and fails. Windows task definitions are skipped.',
+    description: 'Checks that every Linux container definition names a non-root `user` (a uid other than 0, or a user name other than root). A container without `user` runs as the image\'s default user, which is root for most images, and fails. Task definitions whose runtime platform is a Windows Server family are skipped (Windows containers have no root user; see ecs-task-definition-windows-non-admin-user); one without a runtime platform is judged as Linux, as AWS does.',
     risk: 'A process running as root inside the container needs one kernel or runtime flaw to become root on the host, and can change everything in the container it runs in.',
     remediation: {
       text: 'Set `user` to an unprivileged uid:gid (and make the image work with it), then register a new revision.',
@@ -21,7 +21,8 @@ export default defineCheck({
       root: 'Container {{container}} of task definition {{name}} runs as {{user}}.',
     },
   },
-  evaluate(td, { pass, fail }) {
+  evaluate(td, { pass, fail, skip }) {
+    if (isWindowsFamily(td.operatingSystemFamily)) return skip('Windows task definition')
     const verdicts: Verdict[] = []
     td.containers.forEach((c, i) => {
       if (runsAsRoot(c.user)) verdicts.push(fail('root', { data: { name: td.name, container: c.name, user: c.user ? `root (${c.user})` : 'the image default user (usually root)' }, at: `containers.${i}.user`, subject: `container ${c.name}` }))

@@ -1,4 +1,5 @@
 import { defineCheck, type Verdict } from '../../core/check.js'
+import { isWindowsFamily } from '../../analysis/ecs-user.js'
 
 export default defineCheck({
   meta: {
@@ -7,7 +8,7 @@ export default defineCheck({
     title: 'ECS containers have a read-only root file system',
     severity: 'high',
     categories: ['least-privilege'],
-    description: 'Checks that every container definition sets readonlyRootFilesystem to true; writable paths the application needs can be mounted as volumes (bind mounts or EFS).',
+    description: 'Checks that every container definition sets readonlyRootFilesystem to true; writable paths the application needs can be mounted as volumes (bind mounts or EFS). Windows containers do not support the setting: task definitions whose runtime platform is a Windows Server family are skipped, as AWS does.',
     risk: 'A writable root file system lets an attacker who gets code execution in the container drop tools, alter binaries and configuration, and persist across requests.',
     remediation: {
       text: 'Set readonlyRootFilesystem to true, mount volumes for the directories the application writes to (for example /tmp), and register a new revision.',
@@ -20,7 +21,8 @@ export default defineCheck({
       writable: 'Container {{container}} of task definition {{name}} has a writable root file system.',
     },
   },
-  evaluate(td, { pass, fail }) {
+  evaluate(td, { pass, fail, skip }) {
+    if (isWindowsFamily(td.operatingSystemFamily)) return skip('Windows containers have no read-only root file system setting')
     const verdicts: Verdict[] = []
     td.containers.forEach((c, i) => {
       if (!c.readonlyRootFilesystem) verdicts.push(fail('writable', { data: { name: td.name, container: c.name }, at: `containers.${i}.readonlyRootFilesystem`, subject: `container ${c.name}` }))

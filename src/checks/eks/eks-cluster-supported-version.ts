@@ -1,5 +1,5 @@
 import { defineCheck } from '../../core/check.js'
-import { eksSupport } from '../../analysis/eks-versions.js'
+import { eksVersionVerdict } from '../../analysis/eks-version-support.js'
 
 export default defineCheck({
   meta: {
@@ -24,21 +24,7 @@ export default defineCheck({
     },
     options: { allowExtendedSupport: false },
   },
-  evaluate(c, { pass, fail, unknown, options, now }) {
-    const s = eksSupport(c.version, now)
-    const data = { name: c.name, version: c.version }
-    switch (s.state) {
-      case 'standard':
-        return pass('supported', { ...data, until: s.info.endOfStandardSupport })
-      case 'newer':
-        return pass('newer', data)
-      case 'extended':
-        if (options.allowExtendedSupport === true) return pass('supported', { ...data, until: s.info.endOfExtendedSupport })
-        return fail('extended', { data: { ...data, since: s.info.endOfStandardSupport, until: s.info.endOfExtendedSupport }, at: 'version' })
-      case 'unsupported':
-        return fail('unsupported', { data, at: 'version' })
-      default:
-        return unknown(`Kubernetes version ${c.version} is not in data/eks-versions.json`, { at: 'version' })
-    }
+  evaluate(c, ctx) {
+    return eksVersionVerdict(c, ctx)
   },
 })

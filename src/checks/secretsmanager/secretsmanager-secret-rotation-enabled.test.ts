@@ -2,29 +2,25 @@ import check from './secretsmanager-secret-rotation-enabled.js'
 import { testCheck } from '../../../test/check-tester.js'
 import { REGION, secret } from '../../../test/factories/index.js'
 
-// Scan time 2026-11-27 (TEST_NOW); the factory secret rotates every 30 days, last on 2026-11-20.
-const lastRotated = (iso: string) => ({ lastRotatedDate: iso })
-
+// The factory secret rotates every 30 days.
 testCheck(check, {
   valid: [
-    { name: 'rotated a week ago, every 30 days', resource: secret() },
-    { name: 'due today, inside the grace period', resource: secret(lastRotated('2026-10-27T00:00:00.000Z')) },
-    { name: 'two days late: the default grace', resource: secret(lastRotated('2026-10-26T00:00:00.000Z')) },
-    { name: 'weekly cron, rotated five days ago', resource: secret({ rotationRules: { scheduleExpression: 'cron(0 8 ? * MON *)' }, ...lastRotated('2026-11-22T08:00:00.000Z') }) },
-    { name: 'new secret whose first rotation is not due', resource: secret({ lastRotatedDate: undefined, createdDate: '2026-11-10T00:00:00.000Z' }) },
-    { name: 'declared in a template with a schedule (no history yet)', resource: secret({ lastRotatedDate: undefined, createdDate: undefined, location: { file: 'template.yaml', startLine: 3, address: 'Secret' } }) },
+    { name: 'rotates every 30 days', resource: secret() },
+    { name: 'long overdue still has rotation enabled (the succeeding check judges that)', resource: secret({ lastRotatedDate: '2025-01-01T00:00:00.000Z' }) },
+    { name: 'rate(30 days) within a 30-day limit', resource: secret({ rotationRules: { scheduleExpression: 'rate(30 days)' } }), options: { maximumAllowedRotationFrequency: 30 } },
+    { name: 'weekly cron within a 30-day limit', resource: secret({ rotationRules: { scheduleExpression: 'cron(0 8 ? * MON *)' } }), options: { maximumAllowedRotationFrequency: 30 } },
+    { name: 'an unbounded cron needs no bound without a limit', resource: secret({ rotationRules: { scheduleExpression: 'cron(0 8 1 JAN-MAR ? *)' } }) },
+    { name: 'declared in a template with a schedule', resource: secret({ lastRotatedDate: undefined, createdDate: undefined, location: { file: 'template.yaml', startLine: 3, address: 'Secret' } }) },
   ],
   invalid: [
     { name: 'rotation disabled', resource: secret({ rotationEnabled: false, rotationRules: undefined, rotationLambdaArn: undefined }), messageId: 'disabled', at: 'rotationEnabled' },
-    { name: 'three days past the 30-day interval', resource: secret(lastRotated('2026-10-25T00:00:00.000Z')), messageId: 'overdue', at: 'lastRotatedDate' },
-    { name: 'no grace when graceDays is 0', resource: secret(lastRotated('2026-10-26T00:00:00.000Z')), options: { graceDays: 0 }, messageId: 'overdue' },
-    { name: 'rate(7 days) last rotated a month ago', resource: secret({ rotationRules: { scheduleExpression: 'rate(7 days)' }, ...lastRotated('2026-10-27T00:00:00.000Z') }), messageId: 'overdue' },
-    { name: 'enabled a year ago, never rotated', resource: secret({ lastRotatedDate: undefined, createdDate: '2025-11-01T00:00:00.000Z' }), messageId: 'neverRotated' },
+    { name: '90-day schedule over a 30-day limit', resource: secret({ rotationRules: { automaticallyAfterDays: 90 } }), options: { maximumAllowedRotationFrequency: 30 }, messageId: 'tooInfrequent', at: 'rotationRules' },
+    { name: 'rotation disabled, with a limit', resource: secret({ rotationEnabled: false, rotationRules: undefined }), options: { maximumAllowedRotationFrequency: 30 }, messageId: 'disabled' },
   ],
   unknown: [
     { name: 'secrets could not be listed', resource: secret(), gaps: [{ resourceType: 'secretsmanager.secret', region: REGION, code: 'AccessDenied', message: 'secretsmanager:ListSecrets denied' }] },
-    { name: 'a cron schedule with a month range', resource: secret({ rotationRules: { scheduleExpression: 'cron(0 8 1 JAN-MAR ? *)' } }) },
-    { name: 'never rotated, creation date unknown', resource: secret({ lastRotatedDate: undefined, createdDate: undefined }) },
+    { name: 'a cron schedule with a month range against a limit', resource: secret({ rotationRules: { scheduleExpression: 'cron(0 8 1 JAN-MAR ? *)' } }), options: { maximumAllowedRotationFrequency: 30 } },
+    { name: 'the rotation link in a template is unresolved', resource: secret({ rotationEnabled: false, unresolved: { rotationEnabled: 'Rotation names its secret by !ImportValue' } }) },
   ],
   iac: {
     cloudformation: {

@@ -6,7 +6,12 @@ import { control as c, defineFramework } from '../types.js'
  * (X-Ray) belong to other Security Hub standards, not to FSBP, and Lambda.4 is retired. SNS.1
  * (topics encrypted with KMS) and WAF.11 (web ACL logging) are Security Hub controls of the NIST
  * SP 800-53 and PCI DSS standards, not of FSBP: their checks are mapped there (the standard's WAF
- * controls are WAF.1–WAF.4, WAF.6–WAF.8, WAF.10 and WAF.12 only). Every id below
+ * controls are WAF.1–WAF.4, WAF.6–WAF.8, WAF.10 and WAF.12 only). ECS.1 (secure networking modes
+ * and user definitions) is retired: the AWS ECS control page says Security Hub CSPM retired it in
+ * March 2026 and points to ECS.4, ECS.17, ECS.20 and ECS.21 instead, and the newest stored version of
+ * that page (securityhub/latest/userguide/ecs-controls.md) no longer has an ECS.1 section. Its check,
+ * ecs-task-definition-host-network-non-root, stays (mapped in NIST SP 800-53 and PCI DSS); ECS.17 and
+ * ECS.20 decide the two halves separately. Every id below
  * was compared on the verification date with the standard's control list, and its title with
  * what the mapped checks decide.
  */
@@ -59,18 +64,47 @@ export default defineFramework({
     c('S3.12', 'S3 buckets do not use ACLs to grant access', ['s3-bucket-acls-disabled']),
     c('S3.13', 'S3 buckets have lifecycle configurations', ['s3-bucket-lifecycle-configured']),
     c('S3.19', 'S3 access points have Block Public Access on', ['s3-access-point-public-access-block-enabled']),
+    // S3.24 judges the access point's own settings; the check also passes one the account-level settings cover (see its description).
+    c('S3.24', 'S3 Multi-Region Access Points have Block Public Access on', ['s3-multi-region-access-point-public-access-block-enabled']),
+    // S3.25's targetExpirationDays parameter is the check's option of the same name (no default).
+    c('S3.25', 'S3 directory buckets have lifecycle configurations', ['s3-directory-bucket-lifecycle-configured']),
     c('EC2.1', 'EBS snapshots are not publicly restorable', ['ec2-snapshot-not-public']),
     c('EC2.2', 'Default security groups allow no traffic', ['ec2-default-sg-restricts-all-traffic']),
     c('EC2.3', 'EBS volumes are encrypted at rest', ['ec2-volume-encrypted']),
+    // EC2.4's AllowedDays parameter is the check's allowedDays option (default 30).
+    c('EC2.4', 'Stopped EC2 instances are removed after the allowed period', ['ec2-instance-not-stopped-long']),
     c('EC2.6', 'VPC flow logging is on in every VPC', ['ec2-vpc-flow-logs-enabled']),
     c('EC2.7', 'EBS encryption by default is on', ['ec2-ebs-default-encryption-enabled']),
     c('EC2.8', 'EC2 instances require IMDSv2', ['ec2-instance-imdsv2-required']),
     c('EC2.9', 'EC2 instances have no public IPv4 address', ['ec2-instance-no-public-ip']),
+    c('EC2.10', 'VPCs have an interface endpoint for the EC2 API', ['ec2-vpc-interface-endpoint-ec2']),
     c('EC2.15', 'Subnets do not assign public IP addresses automatically', ['ec2-subnet-no-auto-public-ip']),
+    c('EC2.16', 'Unused network ACLs are removed', ['ec2-nacl-unused']),
+    c('EC2.17', 'EC2 instances use a single network interface', ['ec2-instance-single-eni']),
     c('EC2.18', 'Security groups open only authorized ports to the internet', ['ec2-sg-open-ports-authorized', 'ec2-sg-no-open-all-traffic']),
     c('EC2.19', 'Security groups do not open high-risk ports to the internet', ['ec2-sg-no-open-ssh', 'ec2-sg-no-open-rdp', 'ec2-sg-no-open-cifs', 'ec2-sg-no-open-ftp-telnet', 'ec2-sg-no-open-database-ports', 'ec2-sg-no-open-high-risk-ports']),
+    c('EC2.20', 'Both tunnels of each Site-to-Site VPN connection are up', ['ec2-vpn-tunnels-up']),
     c('EC2.21', 'Network ACLs do not open ports 22 or 3389 to the internet', ['ec2-nacl-no-open-admin-ports']),
     c('EC2.23', 'Transit gateways do not accept VPC attachments automatically', ['ec2-transit-gateway-auto-accept-disabled']),
+    c('EC2.24', 'EC2 instances are not paravirtual', ['ec2-instance-not-paravirtual']),
+    // EC2.25, EC2.170 and EC2.181 judge a launch template's default version (the version AWS Config evaluates).
+    c('EC2.25', 'EC2 launch templates do not assign public IP addresses to network interfaces', ['ec2-launch-template-no-public-ip']),
+    c('EC2.51', 'Client VPN endpoints log client connections', ['ec2-client-vpn-connection-logging-enabled']),
+    c('EC2.55', 'VPCs have an interface endpoint for the ECR API', ['ec2-vpc-interface-endpoint-ecr-api']),
+    c('EC2.56', 'VPCs have an interface endpoint for the ECR Docker registry', ['ec2-vpc-interface-endpoint-ecr-dkr']),
+    c('EC2.57', 'VPCs have an interface endpoint for Systems Manager', ['ec2-vpc-interface-endpoint-ssm']),
+    c('EC2.58', 'VPCs have an interface endpoint for Incident Manager Contacts', ['ec2-vpc-interface-endpoint-ssm-contacts']),
+    c('EC2.60', 'VPCs have an interface endpoint for Incident Manager', ['ec2-vpc-interface-endpoint-ssm-incidents']),
+    // HttpTokens left unset fails, as AWS Config's rule says ("not specified as V2"); a disabled metadata endpoint passes.
+    c('EC2.170', 'EC2 launch templates require IMDSv2', ['ec2-launch-template-imdsv2-required']),
+    c('EC2.171', 'Site-to-Site VPN connections log both tunnels', ['ec2-vpn-tunnel-logging-enabled']),
+    // EC2.172 passes block-bidirectional or block-ingress; its vpcBpaInternetGatewayBlockMode parameter is the check's requiredMode option.
+    c('EC2.172', 'VPC Block Public Access blocks internet gateway traffic', ['ec2-vpc-block-public-access-enabled']),
+    // Requests that launch from launch templates are skipped, as the control skips them; an unset Encrypted is unknown (no finding there).
+    c('EC2.173', 'Spot Fleet requests with launch specifications encrypt their EBS volumes', ['ec2-spot-fleet-ebs-encrypted']),
+    // Only what the template states counts (not the account default, the AMI or the snapshot), so an unset Encrypted fails.
+    c('EC2.181', 'EC2 launch templates encrypt the EBS volumes they map', ['ec2-launch-template-ebs-encrypted']),
+    c('EC2.180', 'Network interfaces have source/destination checking enabled', ['ec2-eni-source-dest-check-enabled']),
     c('RDS.1', 'RDS snapshots are private', ['rds-snapshot-not-public']),
     c('RDS.2', 'RDS DB instances prohibit public access', ['rds-instance-not-publicly-accessible']),
     c('RDS.3', 'RDS DB instances are encrypted at rest', ['rds-instance-storage-encrypted']),
@@ -84,6 +118,8 @@ export default defineFramework({
     c('RDS.11', 'RDS DB instances have automatic backups', ['rds-instance-backup-enabled']),
     c('RDS.12', 'RDS clusters use IAM authentication', ['rds-cluster-iam-auth-enabled']),
     c('RDS.13', 'RDS automatic minor version upgrades are on', ['rds-instance-auto-minor-version-upgrade']),
+    // RDS.14 fails only without a window; its BacktrackWindowInHours parameter is the check's minimumWindowHours option.
+    c('RDS.14', 'Aurora MySQL DB clusters have backtracking enabled', ['rds-cluster-backtracking-enabled']),
     c('RDS.15', 'RDS DB clusters use multiple Availability Zones', ['rds-cluster-multi-az']),
     c('RDS.16', 'Aurora DB clusters copy tags to snapshots', ['rds-cluster-copy-tags-to-snapshots']),
     c('RDS.17', 'RDS DB instances copy tags to snapshots', ['rds-instance-copy-tags-to-snapshots']),
@@ -104,8 +140,24 @@ export default defineFramework({
     c('RDS.40', 'RDS for SQL Server DB instances publish logs to CloudWatch Logs', ['rds-instance-log-exports-enabled']),
     // RDS.42 requires `audit` and `error` by default, as data/rds-engines.json does for MariaDB.
     c('RDS.42', 'RDS for MariaDB DB instances publish logs to CloudWatch Logs', ['rds-instance-log-exports-enabled']),
+    // RDS.41 (SQL Server, rds.force_ssl) and RDS.44 (MariaDB 10.5+, require_secure_transport): one data-driven check (data/rds-parameters.json).
+    c('RDS.41', 'RDS for SQL Server DB instances are encrypted in transit', ['rds-instance-encrypted-in-transit']),
+    c('RDS.43', 'RDS proxies require TLS for client connections', ['rds-proxy-tls-required']),
+    c('RDS.44', 'RDS for MariaDB DB instances are encrypted in transit', ['rds-instance-encrypted-in-transit']),
+    // RDS.45 reads the DB cluster parameter group (server_audit_logging, server_audit_events); RDS.34 is the CloudWatch Logs export.
+    c('RDS.45', 'Aurora MySQL DB clusters have audit logging enabled', ['rds-cluster-audit-logging-enabled']),
+    c('RDS.46', 'RDS DB instances are not in public subnets with a route to an internet gateway', ['rds-instance-not-in-public-subnet']),
+    // RDS.47 (RDS for PostgreSQL) and RDS.48 (RDS for MySQL) judge Multi-AZ DB clusters by CopyTagsToSnapshot, as the cluster check does for every engine.
+    c('RDS.47', 'RDS for PostgreSQL DB clusters copy tags to snapshots', ['rds-cluster-copy-tags-to-snapshots']),
+    c('RDS.48', 'RDS for MySQL DB clusters copy tags to snapshots', ['rds-cluster-copy-tags-to-snapshots']),
+    c('RDS.51', 'RDS global clusters run a supported Aurora MySQL version', ['rds-global-cluster-aurora-mysql-supported-version']),
+    // DynamoDB.1's Config rule evaluates tables and their global secondary indexes: on-demand, or provisioned with read and write auto scaling.
+    c('DynamoDB.1', 'DynamoDB tables scale their capacity with demand', ['dynamodb-table-autoscaling-enabled']),
     c('DynamoDB.2', 'DynamoDB tables have point-in-time recovery', ['dynamodb-table-pitr-enabled']),
+    c('DynamoDB.3', 'DynamoDB Accelerator (DAX) clusters are encrypted at rest', ['dax-cluster-encrypted-at-rest']),
     c('DynamoDB.6', 'DynamoDB tables have deletion protection', ['dynamodb-table-deletion-protection-enabled']),
+    c('DynamoDB.7', 'DynamoDB Accelerator (DAX) clusters are encrypted in transit (TLS endpoint)', ['dax-cluster-encrypted-in-transit']),
+    c('Backup.1', 'AWS Backup recovery points are encrypted at rest', ['backup-recovery-point-encrypted']),
     c('EFS.1', 'EFS file systems encrypt file data at rest with KMS', ['efs-file-system-encrypted']),
     c('EFS.2', 'EFS volumes are in backup plans', ['efs-file-system-automatic-backups-enabled']),
     c('EFS.3', 'EFS access points enforce a root directory', ['efs-access-point-root-directory']),
@@ -128,12 +180,14 @@ export default defineFramework({
     c('Opensearch.6', 'OpenSearch domains have at least three data nodes', ['opensearch-domain-fault-tolerant']),
     c('Opensearch.7', 'OpenSearch domains have fine-grained access control', ['opensearch-domain-fine-grained-access-control']),
     c('Opensearch.8', 'OpenSearch connections use the latest TLS security policy', ['opensearch-domain-https-required']),
+    c('Opensearch.10', 'OpenSearch domains have the latest software update installed', ['opensearch-domain-software-update-installed']),
     c('ES.1', 'Elasticsearch domains are encrypted at rest', ['opensearch-domain-encrypted-at-rest']),
     c('ES.2', 'Elasticsearch domains are not publicly accessible', ['opensearch-domain-not-public']),
     c('ES.3', 'Elasticsearch domains encrypt data sent between nodes', ['opensearch-domain-node-to-node-encryption']),
     c('ES.4', 'Elasticsearch domains log errors to CloudWatch Logs', ['opensearch-domain-error-logging']),
     c('ES.5', 'Elasticsearch domains have audit logging', ['opensearch-domain-audit-logging']),
     c('ES.6', 'Elasticsearch domains have at least three data nodes', ['opensearch-domain-fault-tolerant']),
+    c('ES.7', 'Elasticsearch domains have at least three dedicated master nodes', ['opensearch-domain-dedicated-master-nodes']),
     c('ES.8', 'Elasticsearch connections use the latest TLS security policy', ['opensearch-domain-https-required']),
     c('APIGateway.1', 'API Gateway REST and WebSocket stages have execution logging', ['apigateway-stage-execution-logging-enabled']),
     c('APIGateway.2', 'API Gateway REST stages use a client certificate for backend authentication', ['apigateway-stage-client-certificate']),
@@ -142,6 +196,7 @@ export default defineFramework({
     c('APIGateway.5', 'API Gateway REST cache data is encrypted at rest', ['apigateway-stage-cache-encrypted']),
     c('APIGateway.8', 'API Gateway routes specify an authorization type', ['apigateway-lambda-routes-authorized']),
     c('APIGateway.9', 'API Gateway V2 stages have access logging', ['apigateway-stage-access-logging-enabled']),
+    c('APIGateway.11', 'API Gateway domain names use a recommended security policy', ['apigateway-domain-recommended-security-policy']),
     c('ACM.1', 'Certificates are renewed before they expire', ['acm-certificate-not-expiring']),
     c('ACM.2', 'RSA certificates use keys of at least 2048 bits', ['acm-certificate-rsa-key-2048']),
     c('CloudFront.1', 'CloudFront distributions have a default root object', ['cloudfront-default-root-object']),
@@ -160,18 +215,24 @@ export default defineFramework({
     c('ECR.1', 'ECR private repositories have image scanning configured', ['ecr-repository-scan-on-push']),
     c('ECR.2', 'ECR private repositories have tag immutability', ['ecr-repository-immutable-tags']),
     c('ECR.3', 'ECR repositories have at least one lifecycle policy', ['ecr-repository-lifecycle-policy']),
-    c('ECS.1', 'ECS task definitions use secure networking modes and user definitions', ['ecs-task-definition-host-network-non-root']),
     c('ECS.2', 'ECS services do not assign public IP addresses automatically', ['ecs-service-no-public-ip']),
     c('ECS.3', 'ECS task definitions do not share the host process namespace', ['ecs-task-definition-no-host-pid']),
     c('ECS.4', 'ECS containers run as non-privileged', ['ecs-task-definition-no-privileged-containers']),
     c('ECS.5', 'ECS containers have read-only root file systems', ['ecs-task-definition-readonly-root-filesystem']),
     c('ECS.8', 'Secrets are not passed as container environment variables', ['ecs-task-definition-no-plaintext-secrets']),
     c('ECS.9', 'ECS task definitions have a logging configuration', ['ecs-task-definition-logging-configured']),
+    c('ECS.10', 'ECS Fargate services run on the latest Fargate platform version', ['ecs-fargate-latest-platform-version']),
     c('ECS.12', 'ECS clusters use Container Insights', ['ecs-cluster-container-insights']),
+    c('ECS.16', 'ECS task sets do not assign public IP addresses automatically', ['ecs-task-set-no-public-ip']),
+    c('ECS.17', 'ECS task definitions do not use the host network mode', ['ecs-task-definition-no-host-network']),
+    c('ECS.19', 'ECS capacity providers have managed termination protection', ['ecs-capacity-provider-termination-protection']),
+    c('ECS.20', 'ECS Linux container definitions name a non-root user', ['ecs-task-definition-non-root-user']),
+    c('ECS.21', 'ECS Windows container definitions name a non-administrator user', ['ecs-task-definition-windows-non-admin-user']),
     c('EKS.1', 'EKS cluster endpoints are not publicly accessible', ['eks-cluster-endpoint-not-public']),
     c('EKS.2', 'EKS clusters run a supported Kubernetes version', ['eks-cluster-supported-version']),
     c('EKS.3', 'EKS clusters use encrypted Kubernetes secrets', ['eks-cluster-secrets-encrypted']),
     c('EKS.8', 'EKS clusters have audit logging on', ['eks-cluster-control-plane-logging']),
+    c('EKS.9', 'EKS node groups run a supported Kubernetes version', ['eks-nodegroup-supported-version']),
     c('ELB.1', 'Application Load Balancers redirect HTTP requests to HTTPS', ['elb-alb-http-redirects-to-https']),
     c('ELB.2', 'Classic Load Balancer SSL/HTTPS listeners use ACM certificates', ['elb-classic-acm-certificate']),
     c('ELB.3', 'Classic Load Balancer listeners terminate HTTPS or TLS', ['elb-classic-https-listeners']),
@@ -186,12 +247,20 @@ export default defineFramework({
     c('ELB.13', 'Application, Network and Gateway Load Balancers span multiple Availability Zones', ['elb-multi-az']),
     c('ELB.14', 'Classic Load Balancers use defensive or strictest desync mitigation', ['elb-classic-desync-mitigation']),
     c('ELB.17', 'Load balancer listeners use recommended security policies', ['elb-listener-tls-policy-modern']),
+    c('ELB.18', 'Application and Network Load Balancer listeners use secure protocols', ['elb-listener-encryption-in-transit']),
+    c('SecretsManager.1', 'Secrets Manager secrets have automatic rotation enabled', ['secretsmanager-secret-rotation-enabled']),
+    c('SecretsManager.2', 'Secrets Manager secrets with automatic rotation rotate successfully', ['secretsmanager-secret-rotation-succeeding']),
     c('SecretsManager.3', 'Unused Secrets Manager secrets are removed', ['secretsmanager-secret-unused']),
+    c('SecretsManager.4', 'Secrets Manager secrets are rotated within a specified number of days', ['secretsmanager-secret-rotated-periodically']),
     c('SNS.4', 'SNS topic access policies do not allow public access', ['sns-topic-policy-not-public']),
     c('SQS.1', 'SQS queues are encrypted at rest', ['sqs-queue-encrypted']),
     c('SQS.3', 'SQS queue access policies do not allow public access', ['sqs-queue-policy-not-public']),
+    c('SSM.1', 'EC2 instances are managed by Systems Manager', ['ec2-instance-managed-by-ssm']),
     c('SSM.2', 'Managed instances are patch compliant', ['ssm-managed-instance-patch-compliant']),
+    c('SSM.3', 'Managed instances have an association compliance status of COMPLIANT', ['ssm-managed-instance-association-compliant']),
     c('SSM.4', 'SSM documents are not public', ['ssm-document-not-public']),
+    c('SSM.6', 'SSM Automation has CloudWatch logging enabled', ['ssm-automation-cloudwatch-logging-enabled']),
+    c('SSM.7', 'SSM documents have the block public sharing setting enabled', ['ssm-document-public-sharing-blocked']),
     // AWS WAF Classic (end of support 2025-09-30): listed, not automated; see CLASSIC_WAF_REASON in ../unmapped.ts.
     c('WAF.1', 'AWS WAF Classic global web ACLs have logging on'),
     c('WAF.2', 'AWS WAF Classic regional rules have at least one condition'),

@@ -24,20 +24,27 @@ import { iamIdentityProviderCollector } from './collectors/iam-identity-provider
 import { accessAnalyzerCollector } from './collectors/accessanalyzer-analyzer.js'
 import { rdsClusterCollector, rdsInstanceCollector, rdsSnapshotCollector } from './collectors/rds.js'
 import { rdsEventSubscriptionCollector } from './collectors/rds-event-subscription.js'
+import { rdsProxyCollector } from './collectors/rds-proxy.js'
 import { dynamoDbTableCollector } from './collectors/dynamodb-table.js'
+import { daxClusterCollector } from './collectors/dax-cluster.js'
 import { efsAccessPointCollector, efsFileSystemCollector } from './collectors/efs.js'
 import { efsMountTargetCollector } from './collectors/efs-mount-target.js'
 import { elastiCacheClusterCollector, elastiCacheReplicationGroupCollector } from './collectors/elasticache.js'
 import { openSearchDomainCollector } from './collectors/opensearch-domain.js'
 import { backupPlanCollector, backupVaultCollector } from './collectors/backup.js'
+import { backupRecoveryPointCollector } from './collectors/backup-recovery-point.js'
 import { configRecorderCollector } from './collectors/config-recorder.js'
 import { securityHubHubCollector } from './collectors/securityhub-hub.js'
 import { macieSessionCollector } from './collectors/macie-session.js'
 import { logsMetricFilterCollector } from './collectors/logs-metric-filter.js'
 import { s3BucketCollector } from './collectors/s3-bucket.js'
 import { s3AccessPointCollector, s3AccountSettingsCollector } from './collectors/s3-control.js'
+import { s3MultiRegionAccessPointCollector } from './collectors/s3-multi-region-access-point.js'
+import { s3DirectoryBucketCollector } from './collectors/s3-directory-bucket.js'
 import { ec2EbsDefaultEncryptionCollector, ec2ImageCollector, ec2InstanceCollector, ec2NetworkInterfaceCollector, ec2SerialConsoleAccessCollector, ec2SnapshotCollector, ec2VolumeCollector } from './collectors/ec2-compute.js'
 import { ec2FlowLogCollector, ec2NetworkAclCollector, ec2TransitGatewayCollector, ec2VpcPeeringConnectionCollector } from './collectors/ec2-network.js'
+import { ec2ClientVpnEndpointCollector, ec2VpcBlockPublicAccessCollector, ec2VpnConnectionCollector } from './collectors/ec2-vpn.js'
+import { ec2LaunchTemplateCollector, ec2SpotFleetRequestCollector } from './collectors/ec2-launch.js'
 import { organizationsCollector } from './collectors/organizations.js'
 import { accountAccountCollector } from './collectors/account-account.js'
 
@@ -50,8 +57,12 @@ import { wafCloudFrontWebAclCollector, wafWebAclCollector } from './collectors/w
 import { wafCloudFrontRuleGroupCollector, wafRuleGroupCollector } from './collectors/waf-rule-group.js'
 import { ecrRepositoryCollector } from './collectors/ecr-repository.js'
 import { ecsClusterCollector, ecsTaskDefinitionCollector } from './collectors/ecs.js'
+import { ecsCapacityProviderCollector } from './collectors/ecs-capacity-provider.js'
 import { eksClusterCollector } from './collectors/eks-cluster.js'
+import { eksNodegroupCollector } from './collectors/eks-nodegroup.js'
+import { rdsGlobalClusterCollector } from './collectors/rds-global-cluster.js'
 import { ssmDocumentCollector, ssmManagedInstanceCollector } from './collectors/ssm-document.js'
+import { ssmAutomationLogSettingCollector, ssmDocumentSharingSettingCollector } from './collectors/ssm-service-setting.js'
 /** Every collector, listed so that each comes after the collectors it depends on. */
 export const COLLECTORS: readonly Collector[] = [
   lambdaFunctionCollector,
@@ -88,6 +99,8 @@ export const COLLECTORS: readonly Collector[] = [
   s3BucketCollector,
   s3AccountSettingsCollector,
   s3AccessPointCollector,
+  s3MultiRegionAccessPointCollector,
+  s3DirectoryBucketCollector,
   // Interfaces first: a region without any network interface has no instance (ec2-compute.ts).
   ec2NetworkInterfaceCollector,
   ec2InstanceCollector,
@@ -100,13 +113,20 @@ export const COLLECTORS: readonly Collector[] = [
   ec2FlowLogCollector,
   ec2TransitGatewayCollector,
   ec2VpcPeeringConnectionCollector,
+  ec2LaunchTemplateCollector,
+  ec2SpotFleetRequestCollector,
+  ec2VpnConnectionCollector,
+  ec2ClientVpnEndpointCollector,
+  ec2VpcBlockPublicAccessCollector,
   organizationsCollector,
   accountAccountCollector,
   rdsInstanceCollector,
   rdsClusterCollector,
   rdsSnapshotCollector,
   rdsEventSubscriptionCollector,
+  rdsProxyCollector,
   dynamoDbTableCollector,
+  daxClusterCollector,
   efsFileSystemCollector,
   efsAccessPointCollector,
   efsMountTargetCollector,
@@ -116,6 +136,7 @@ export const COLLECTORS: readonly Collector[] = [
   openSearchDomainCollector,
   backupVaultCollector,
   backupPlanCollector,
+  backupRecoveryPointCollector,
   // Edge, containers and messaging.
   apiGatewayDomainNameCollector,
   elbLoadBalancerCollector,
@@ -129,9 +150,14 @@ export const COLLECTORS: readonly Collector[] = [
   ecrRepositoryCollector,
   ecsTaskDefinitionCollector,
   ecsClusterCollector,
+  ecsCapacityProviderCollector,
   eksClusterCollector,
+  eksNodegroupCollector,
+  rdsGlobalClusterCollector,
   ssmDocumentCollector,
   ssmManagedInstanceCollector,
+  ssmAutomationLogSettingCollector,
+  ssmDocumentSharingSettingCollector,
 ]
 
 /**

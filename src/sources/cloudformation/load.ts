@@ -11,6 +11,8 @@ import { emptyResult, type IacAdapter, type IacAdapterResult, type IacFile, type
 import { DocumentError, pointer } from '../iac/yaml-source.js'
 import { adaptEc2 } from './adapters/ec2.js'
 import { adaptEc2Compute } from './adapters/ec2-compute.js'
+import { adaptEc2Launch } from './adapters/ec2-launch.js'
+import { adaptEc2Vpn } from './adapters/ec2-vpn.js'
 import { adaptS3 } from './adapters/s3.js'
 import { adaptIam } from './adapters/iam.js'
 import { adaptIamUsersAndGroups } from './adapters/iam-users.js'
@@ -20,6 +22,8 @@ import { adaptDataStores } from './adapters/data-stores.js'
 import { adaptApiGateway } from './adapters/apigateway.js'
 import { adaptOpenApiRoutes } from './adapters/apigateway-openapi.js'
 import { adaptEdge } from './adapters/edge.js'
+import { adaptEksNodegroups } from './adapters/eks-nodegroup.js'
+import { adaptRdsGlobalClusters } from './adapters/rds-global-cluster.js'
 import { adaptGuardDuty } from './adapters/guardduty.js'
 import { adaptSecretsManager } from './adapters/secretsmanager.js'
 import { adaptSsm } from './adapters/ssm.js'
@@ -182,12 +186,16 @@ export function processTemplate(template: CfnTemplate, options: IacOptions, para
   adaptIamUsersAndGroups(stack)
   adaptEc2(stack)
   adaptEc2Compute(stack)
+  adaptEc2Launch(stack)
+  adaptEc2Vpn(stack)
   adaptS3(stack)
   adaptMonitoring(stack)
   adaptDataStores(stack)
   adaptApiGateway(stack)
   adaptOpenApiRoutes(stack)
   adaptEdge(stack)
+  adaptEksNodegroups(stack)
+  adaptRdsGlobalClusters(stack)
   adaptGuardDuty(stack)
   adaptSecretsManager(stack)
   adaptSsm(stack)

@@ -44,6 +44,7 @@ const NAME_PROPERTY: Record<string, string> = {
   'AWS::Logs::LogGroup': 'LogGroupName',
   'AWS::S3::Bucket': 'BucketName',
   'AWS::DynamoDB::Table': 'TableName',
+  'AWS::DAX::Cluster': 'ClusterName',
   'AWS::Kinesis::Stream': 'Name',
   'AWS::Events::Rule': 'Name',
   'AWS::Events::EventBus': 'Name',
@@ -210,6 +211,9 @@ function knownAttribute(ctx: PhysicalContext, res: TemplateResource, attr: strin
     case 'AWS::DynamoDB::Table':
       if (attr === 'Arn') return map(name, (n) => arn(ctx, 'dynamodb', `table/${n}`))
       if (attr === 'StreamArn') return map(name, (n) => arn(ctx, 'dynamodb', `table/${n}/stream/${ctx.stackName}`))
+      break
+    case 'AWS::DAX::Cluster':
+      if (attr === 'Arn') return map(name, (n) => arn(ctx, 'dax', `cache/${n}`))
       break
     case 'AWS::Kinesis::Stream':
       if (attr === 'Arn') return map(name, (n) => arn(ctx, 'kinesis', `stream/${n}`))

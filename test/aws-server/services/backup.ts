@@ -2,6 +2,8 @@
  * AWS Backup (REST-JSON): vaults with their access policies, plans with their rules and
  * resource assignments, and the region's service opt-in, from a region's `backupVaults`,
  * `backupPlans` and `backupOptIn`. A vault without a policy answers ResourceNotFoundException.
+ * A vault's `recoveryPoints` are listed by ListRecoveryPointsByBackupVault and counted in
+ * NumberOfRecoveryPoints.
  */
 import { ApiError } from '../errors.js'
 import type { PolicyDocument } from '../fixture.js'
@@ -15,6 +17,16 @@ export interface FixtureBackupVault {
   /** Reported by newer API versions; absent = the listing does not say. */
   keyType?: 'CUSTOMER_MANAGED_KMS_KEY' | 'AWS_OWNED_KMS_KEY'
   policy?: PolicyDocument
+  recoveryPoints?: FixtureRecoveryPoint[]
+}
+
+/** A recovery point; `encrypted` defaults to true (the vault key). */
+export interface FixtureRecoveryPoint {
+  /** The recovery point ARN's last part: a backup-managed id, or `snap-…` for an EBS snapshot. */
+  id: string
+  resourceType: 'EBS' | 'DynamoDB' | 'EFS' | 'RDS'
+  resourceArn: string
+  encrypted?: boolean
 }
 
 export interface FixtureBackupPlan {
@@ -71,9 +83,39 @@ export const backup: ServiceDef = {
             CreationDate: new Date('2024-01-15T10:00:00Z'),
             EncryptionKeyArn: `arn:aws:kms:${ctx.region}:${ctx.accountId}:key/${v.kmsKeyId}`,
             EncryptionKeyType: v.keyType,
-            NumberOfRecoveryPoints: 3,
+            NumberOfRecoveryPoints: v.recoveryPoints?.length ?? 0,
             Locked: false,
           })),
+          NextToken: p.next,
+        }
+      },
+    },
+    ListRecoveryPointsByBackupVault: {
+      http: { method: 'GET', path: '/backup-vaults/{BackupVaultName}/recovery-points' },
+      resource: (input) => String(input.BackupVaultName ?? ''),
+      handle(input, ctx) {
+        const v = (ctx.data.backupVaults ?? []).find((x) => x.name === input.BackupVaultName)
+        if (!v) throw new ApiError('ResourceNotFoundException', `Backup vault ${String(input.BackupVaultName)} not found`, 404)
+        const vaultKey = `arn:aws:kms:${ctx.region}:${ctx.accountId}:key/${v.kmsKeyId}`
+        const p = page(v.recoveryPoints ?? [], input, ctx, 'ListRecoveryPointsByBackupVault')
+        return {
+          RecoveryPoints: p.items.map((rp) => {
+            const encrypted = rp.encrypted ?? true
+            // EBS snapshots keep their own ARN and the volume's encryption; other types are backup-managed.
+            const arn = rp.resourceType === 'EBS' ? `arn:aws:ec2:${ctx.region}::snapshot/${rp.id}` : `arn:aws:backup:${ctx.region}:${ctx.accountId}:recovery-point:${rp.id}`
+            return {
+              RecoveryPointArn: arn,
+              BackupVaultName: v.name,
+              BackupVaultArn: `arn:aws:backup:${ctx.region}:${ctx.accountId}:backup-vault:${v.name}`,
+              ResourceArn: rp.resourceArn,
+              ResourceType: rp.resourceType,
+              Status: 'COMPLETED',
+              CreationDate: new Date('2026-11-20T05:00:00Z'),
+              IsEncrypted: encrypted,
+              ...(encrypted ? { EncryptionKeyArn: vaultKey } : {}),
+              BackupSizeInBytes: 1024,
+            }
+          }),
           NextToken: p.next,
         }
       },

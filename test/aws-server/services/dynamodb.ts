@@ -16,6 +16,10 @@ export interface FixtureDynamoTable {
   kmsKeyId?: string
   deletionProtection?: boolean
   tags?: Record<string, string>
+  /** Provisioned capacity instead of on-demand (the default). */
+  provisioned?: boolean
+  /** Names of global secondary indexes. */
+  indexes?: string[]
 }
 
 declare module '../fixture.js' {
@@ -62,7 +66,20 @@ export const dynamodb: ServiceDef = {
             TableArn: tableArn(ctx, t.name),
             TableStatus: 'ACTIVE',
             CreationDateTime: new Date('2024-01-15T10:00:00Z'),
-            BillingModeSummary: { BillingMode: 'PAY_PER_REQUEST' },
+            BillingModeSummary: { BillingMode: t.provisioned ? 'PROVISIONED' : 'PAY_PER_REQUEST' },
+            ProvisionedThroughput: { ReadCapacityUnits: t.provisioned ? 5 : 0, WriteCapacityUnits: t.provisioned ? 5 : 0, NumberOfDecreasesToday: 0 },
+            ...(t.indexes?.length
+              ? {
+                  GlobalSecondaryIndexes: t.indexes.map((IndexName) => ({
+                    IndexName,
+                    IndexStatus: 'ACTIVE',
+                    IndexArn: `${tableArn(ctx, t.name)}/index/${IndexName}`,
+                    KeySchema: [{ AttributeName: 'sk', KeyType: 'HASH' }],
+                    Projection: { ProjectionType: 'ALL' },
+                    ProvisionedThroughput: { ReadCapacityUnits: t.provisioned ? 5 : 0, WriteCapacityUnits: t.provisioned ? 5 : 0, NumberOfDecreasesToday: 0 },
+                  })),
+                }
+              : {}),
             DeletionProtectionEnabled: t.deletionProtection ?? false,
             SSEDescription: t.kmsKeyId ? { Status: 'ENABLED', SSEType: 'KMS', KMSMasterKeyArn: `arn:aws:kms:${ctx.region}:${ctx.accountId}:key/${t.kmsKeyId}` } : undefined,
           },

@@ -23,6 +23,10 @@ export interface FixtureInstance {
   httpTokens?: 'required' | 'optional'
   httpEndpoint?: 'enabled' | 'disabled'
   tags?: Record<string, string>
+  /** `hvm` unless stated. */
+  virtualizationType?: 'hvm' | 'paravirtual'
+  /** EC2's state-transition text, e.g. `User initiated (2026-10-01 08:15:00 GMT)`; empty unless stated. */
+  stateTransitionReason?: string
 }
 
 export interface FixtureVolume {
@@ -58,6 +62,8 @@ export interface FixtureNetworkInterface {
   interfaceType?: string
   instanceId?: string
   publicIp?: string
+  /** On unless stated (EC2's default). */
+  sourceDestCheck?: boolean
 }
 
 export interface FixtureNetworkAclEntry {
@@ -169,6 +175,12 @@ export const ec2ComputeOperations: Record<string, OperationDef> = {
           groupSet: (i.securityGroupIds ?? []).map((groupId) => ({ groupId, groupName: groupId })),
           iamInstanceProfile: i.instanceProfileArn ? { arn: i.instanceProfileArn, id: 'AIPAEXAMPLEPROFILE01' } : undefined,
           metadataOptions: { state: 'applied', httpTokens: i.httpTokens ?? 'optional', httpPutResponseHopLimit: 2, httpEndpoint: i.httpEndpoint ?? 'enabled' },
+          reason: i.stateTransitionReason ?? '',
+          virtualizationType: i.virtualizationType ?? 'hvm',
+          // The instance's interfaces are the fixture's network interfaces attached to it.
+          networkInterfaceSet: (ctx.data.networkInterfaces ?? [])
+            .filter((n) => n.instanceId === i.instanceId)
+            .map((n, deviceIndex) => ({ networkInterfaceId: n.networkInterfaceId, subnetId: n.subnetId, vpcId: n.vpcId, status: 'in-use', sourceDestCheck: n.sourceDestCheck ?? true, attachment: { attachmentId: `eni-attach-${n.networkInterfaceId.slice(4)}`, deviceIndex, status: 'attached' } })),
           tagSet: tagSet(i.tags),
         },
       ],
@@ -253,6 +265,7 @@ export const ec2ComputeOperations: Record<string, OperationDef> = {
       attachment: n.instanceId ? { attachmentId: `eni-attach-${n.networkInterfaceId.slice(4)}`, instanceId: n.instanceId, deviceIndex: 0, status: 'attached' } : undefined,
       association: n.publicIp ? { publicIp: n.publicIp, ipOwnerId: 'amazon' } : undefined,
       requesterManaged: false,
+      sourceDestCheck: n.sourceDestCheck ?? true,
     }),
   }),
   DescribeNetworkAcls: describe({

@@ -18,19 +18,43 @@ export interface FixtureContainer {
 export interface FixtureTaskDefinition {
   family: string
   /** Revisions are numbered from 1; only the last is ACTIVE. */
-  revisions: { networkMode?: string; pidMode?: string; containers: FixtureContainer[] }[]
+  revisions: { networkMode?: string; pidMode?: string; operatingSystemFamily?: string; containers: FixtureContainer[] }[]
+}
+
+/** A capacity provider of the account (apart from AWS's FARGATE and FARGATE_SPOT, which every region answers with). */
+export interface FixtureCapacityProvider {
+  name: string
+  /** Auto Scaling group name; absent for an ECS Managed Instances provider. */
+  autoScalingGroup?: string
+  managedTerminationProtection?: 'ENABLED' | 'DISABLED'
+  managedScaling?: 'ENABLED' | 'DISABLED'
 }
 
 export interface FixtureEcsCluster {
   name: string
   containerInsights?: 'enabled' | 'enhanced' | 'disabled'
-  services?: { name: string; launchType?: string; assignPublicIp?: 'ENABLED' | 'DISABLED' }[]
+  services?: FixtureEcsService[]
+}
+
+export interface FixtureEcsService {
+  name: string
+  /** Default FARGATE; none when `capacityProviders` is given (AWS takes one or the other). */
+  launchType?: string
+  capacityProviders?: string[]
+  assignPublicIp?: 'ENABLED' | 'DISABLED'
+  /** Fargate services: default LATEST, as AWS reports a service created without one. */
+  platformVersion?: string
+  platformFamily?: string
+  /** ECS (default), CODE_DEPLOY or EXTERNAL; only the last two have task sets. */
+  deploymentController?: 'ECS' | 'CODE_DEPLOY' | 'EXTERNAL'
+  taskSets?: { id: string; assignPublicIp?: 'ENABLED' | 'DISABLED' }[]
 }
 
 declare module '../fixture.js' {
   interface FixtureRegion {
     taskDefinitions?: FixtureTaskDefinition[]
     ecsClusters?: FixtureEcsCluster[]
+    capacityProviders?: FixtureCapacityProvider[]
   }
 }
 
@@ -74,6 +98,7 @@ export const ecs: ServiceDef = {
             status: revision === td.revisions.length ? 'ACTIVE' : 'INACTIVE',
             ...(r.networkMode ? { networkMode: r.networkMode } : {}),
             ...(r.pidMode ? { pidMode: r.pidMode } : {}),
+            ...(r.operatingSystemFamily ? { runtimePlatform: { operatingSystemFamily: r.operatingSystemFamily, cpuArchitecture: 'X86_64' } } : {}),
             containerDefinitions: r.containers.map((c) => ({
               name: c.name,
               image: c.image ?? `${ctx.accountId}.dkr.ecr.${ctx.region}.amazonaws.com/${family}:1`,
@@ -88,6 +113,36 @@ export const ecs: ServiceDef = {
           },
           tags: [{ key: 'app', value: family }],
         }
+      },
+    },
+    DescribeCapacityProviders: {
+      handle(input, ctx) {
+        const arn = (name: string) => `arn:aws:ecs:${ctx.region}:${ctx.accountId}:capacity-provider/${name}`
+        // AWS lists its own Fargate providers in every account, without an Auto Scaling group.
+        const all = [
+          { capacityProviderArn: arn('FARGATE'), name: 'FARGATE', status: 'ACTIVE', tags: [] },
+          { capacityProviderArn: arn('FARGATE_SPOT'), name: 'FARGATE_SPOT', status: 'ACTIVE', tags: [] },
+          ...(ctx.data.capacityProviders ?? []).map((p) => ({
+            capacityProviderArn: arn(p.name),
+            name: p.name,
+            status: 'ACTIVE',
+            ...(p.autoScalingGroup
+              ? {
+                  autoScalingGroupProvider: {
+                    autoScalingGroupArn: `arn:aws:autoscaling:${ctx.region}:${ctx.accountId}:autoScalingGroup:0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b:autoScalingGroupName/${p.autoScalingGroup}`,
+                    managedScaling: { status: p.managedScaling ?? 'DISABLED', targetCapacity: 100, minimumScalingStepSize: 1, maximumScalingStepSize: 10000 },
+                    managedTerminationProtection: p.managedTerminationProtection ?? 'DISABLED',
+                    managedDraining: 'ENABLED',
+                  },
+                }
+              : { managedInstancesProvider: { infrastructureRoleArn: `arn:aws:iam::${ctx.accountId}:role/ecsInfrastructureRole` } }),
+            tags: input.include && (input.include as string[]).includes('TAGS') ? [{ key: 'team', value: 'platform' }] : [],
+          })),
+        ]
+        const names = input.capacityProviders as string[] | undefined
+        const wanted = names ? all.filter((p) => names.some((n) => n === p.name || n === p.capacityProviderArn)) : all
+        const p = paginate(wanted, { token: input.nextToken, requested: input.maxResults, defaultSize: 10, maxSize: 10, fixtureMax: ctx.fixturePageSize('DescribeCapacityProviders'), tokenName: 'nextToken', errorCode: 'InvalidParameterException' })
+        return { capacityProviders: p.items, nextToken: p.next }
       },
     },
     ListClusters: {
@@ -126,13 +181,22 @@ export const ecs: ServiceDef = {
           services: refs.flatMap((ref) => {
             const s = (c.services ?? []).find((x) => x.name === nameOf(ref))
             if (!s) return []
+            const serviceArn = `arn:aws:ecs:${ctx.region}:${ctx.accountId}:service/${c.name}/${s.name}`
+            const launchType = s.capacityProviders ? undefined : (s.launchType ?? 'FARGATE')
+            const onFargate = launchType === 'FARGATE' || (s.capacityProviders ?? []).some((p) => p.startsWith('FARGATE'))
+            const network = (assign: string) => ({ awsvpcConfiguration: { subnets: ['subnet-0a1b2c3d'], securityGroups: ['sg-0a1b2c3d'], assignPublicIp: assign } })
             return [{
-              serviceArn: `arn:aws:ecs:${ctx.region}:${ctx.accountId}:service/${c.name}/${s.name}`,
+              serviceArn,
               serviceName: s.name,
               clusterArn: clusterArn(ctx, c.name),
-              launchType: s.launchType ?? 'FARGATE',
+              ...(launchType ? { launchType } : {}),
+              ...(s.capacityProviders ? { capacityProviderStrategy: s.capacityProviders.map((capacityProvider) => ({ capacityProvider, weight: 1, base: 0 })) } : {}),
+              ...(onFargate ? { platformVersion: s.platformVersion ?? 'LATEST', platformFamily: s.platformFamily ?? 'Linux' } : {}),
+              deploymentController: { type: s.deploymentController ?? 'ECS' },
               status: 'ACTIVE',
-              ...(s.assignPublicIp ? { networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-0a1b2c3d'], securityGroups: ['sg-0a1b2c3d'], assignPublicIp: s.assignPublicIp } } } : {}),
+              ...(s.assignPublicIp ? { networkConfiguration: network(s.assignPublicIp) } : {}),
+              // Task sets come inside the service's description (CODE_DEPLOY and EXTERNAL controllers).
+              ...(s.taskSets ? { taskSets: s.taskSets.map((t) => ({ id: t.id, taskSetArn: `arn:aws:ecs:${ctx.region}:${ctx.accountId}:task-set/${c.name}/${s.name}/${t.id}`, serviceArn, clusterArn: clusterArn(ctx, c.name), status: 'ACTIVE', launchType: 'FARGATE', platformVersion: '1.4.0', ...(t.assignPublicIp ? { networkConfiguration: network(t.assignPublicIp) } : {}) })) } : {}),
             }]
           }),
           failures: [],

@@ -5,6 +5,8 @@ import { cloudwatch } from './cloudwatch.js'
 import { ec2 } from './ec2.js'
 import { ec2VpcEndpointOperations } from './ec2-vpc-endpoints.js'
 import { ec2ComputeOperations } from './ec2-compute.js'
+import { ec2LaunchOperations } from './ec2-launch.js'
+import { ec2VpnOperations } from './ec2-vpn.js'
 import { guardduty } from './guardduty.js'
 import { iam } from './iam.js'
 import { kms } from './kms.js'
@@ -22,8 +24,11 @@ import { macie2 } from './macie2.js'
 import { organizations } from './organizations.js'
 import { s3 } from './s3.js'
 import { s3ControlOperations } from './s3-control.js'
+import { s3express } from './s3express.js'
 import { rds } from './rds.js'
 import { dynamodb } from './dynamodb.js'
+import { dax } from './dax.js'
+import { applicationAutoscaling } from './application-autoscaling.js'
 import { efs } from './efs.js'
 import { elasticache } from './elasticache.js'
 import { opensearch } from './opensearch.js'
@@ -39,9 +44,10 @@ import { apiGatewayStageOperations } from './apigateway-stages.js'
 import { logsDeliveryOperations } from './logs-delivery.js'
 import { secretsManagerPolicyOperations } from './secretsmanager-policy.js'
 import { ssmDocumentOperations } from './ssm-documents.js'
+import { ssmSettingOperations } from './ssm-settings.js'
 import type { ServiceDef } from './types.js'
 
 /** Every fake service, by SigV4 signing name. Adding a service = one file + one line here. */
 export const SERVICES: Record<string, ServiceDef> = Object.fromEntries(
-  [accessanalyzer, account, config, macie2, organizations, { ...s3, operations: { ...s3.operations, ...s3ControlOperations } }, { ...apigateway, operations: { ...apigateway.operations, ...apiGatewayStageOperations } }, cloudtrail, cloudwatch, { ...ec2, operations: { ...ec2.operations, ...ec2VpcEndpointOperations, ...ec2ComputeOperations } }, guardduty, iam, kms, lambda, { ...logs, operations: { ...logs.operations, ...logsDeliveryOperations } }, { ...secretsmanager, operations: { ...secretsmanager.operations, ...secretsManagerPolicyOperations } }, securityhub, sns, sqs, { ...ssm, operations: { ...ssm.operations, ...ssmDocumentOperations } }, sts, rds, dynamodb, efs, elasticache, opensearch, backup, acm, cloudfront, ecr, ecs, eks, elb, wafv2].map((s) => [s.signingName, s]),
+  [accessanalyzer, account, config, macie2, organizations, { ...s3, operations: { ...s3.operations, ...s3ControlOperations } }, { ...apigateway, operations: { ...apigateway.operations, ...apiGatewayStageOperations } }, cloudtrail, cloudwatch, { ...ec2, operations: { ...ec2.operations, ...ec2VpcEndpointOperations, ...ec2ComputeOperations, ...ec2LaunchOperations, ...ec2VpnOperations } }, guardduty, iam, kms, lambda, { ...logs, operations: { ...logs.operations, ...logsDeliveryOperations } }, { ...secretsmanager, operations: { ...secretsmanager.operations, ...secretsManagerPolicyOperations } }, securityhub, sns, sqs, { ...ssm, operations: { ...ssm.operations, ...ssmDocumentOperations, ...ssmSettingOperations } }, sts, rds, dynamodb, dax, applicationAutoscaling, efs, elasticache, opensearch, backup, acm, cloudfront, ecr, ecs, eks, elb, wafv2, s3express].map((s) => [s.signingName, s]),
 )

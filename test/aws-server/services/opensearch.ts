@@ -21,6 +21,10 @@ export interface FixtureSearchDomain {
   logs?: string[]
   instanceCount?: number
   zoneAwareness?: boolean
+  /** Dedicated master nodes; default three when the domain has three or more data nodes, none otherwise. */
+  dedicatedMasters?: number
+  /** A service software update waits to be installed (default false). */
+  updateAvailable?: boolean
 }
 
 declare module '../fixture.js' {
@@ -37,6 +41,11 @@ const ERRORS: ServiceDef['errors'] = {
   unavailable: { code: 'ServiceUnavailableException' },
 }
 
+function masters(d: FixtureSearchDomain) {
+  const count = d.dedicatedMasters ?? ((d.instanceCount ?? 1) >= 3 ? 3 : 0)
+  return count > 0 ? { DedicatedMasterEnabled: true, DedicatedMasterType: 'm7g.large.search', DedicatedMasterCount: count } : { DedicatedMasterEnabled: false }
+}
+
 function status(ctx: CallContext, d: FixtureSearchDomain) {
   const arn = `arn:aws:es:${ctx.region}:${ctx.accountId}:domain/${d.name}`
   return {
@@ -47,7 +56,8 @@ function status(ctx: CallContext, d: FixtureSearchDomain) {
     Deleted: false,
     Processing: false,
     EngineVersion: d.engineVersion ?? 'OpenSearch_2.17',
-    ClusterConfig: { InstanceType: 'r7g.large.search', InstanceCount: d.instanceCount ?? 1, DedicatedMasterEnabled: (d.instanceCount ?? 1) >= 3, ZoneAwarenessEnabled: d.zoneAwareness ?? false },
+    ClusterConfig: { InstanceType: 'r7g.large.search', InstanceCount: d.instanceCount ?? 1, ...masters(d), ZoneAwarenessEnabled: d.zoneAwareness ?? false },
+    ServiceSoftwareOptions: { CurrentVersion: 'OpenSearch_2_17_R20250101', NewVersion: d.updateAvailable ? 'OpenSearch_2_17_R20251101' : '', UpdateAvailable: d.updateAvailable ?? false, Cancellable: false, UpdateStatus: d.updateAvailable ? 'ELIGIBLE' : 'COMPLETED', Description: d.updateAvailable ? 'An update is available.' : 'There is no software update available for this domain.', OptionalDeployment: true },
     AccessPolicies: d.accessPolicy ? JSON.stringify(d.accessPolicy) : '',
     VPCOptions: d.vpcSubnets ? { VPCId: 'vpc-0a1b2c3d4e5f60001', SubnetIds: d.vpcSubnets, SecurityGroupIds: ['sg-0search0000000001'], AvailabilityZones: ['us-east-1a'] } : undefined,
     EncryptionAtRestOptions: { Enabled: d.encryptionAtRest ?? false },

@@ -11,6 +11,7 @@ import { XmlList } from '../protocols/xml.js'
 import { QUERY_ERRORS } from './common.js'
 import type { CallContext, Input, ServiceDef } from './types.js'
 import { rdsEventSubscriptionOperations } from './rds-event-subscriptions.js'
+import { rdsGlobalClusterOperations } from './rds-global-clusters.js'
 
 export interface FixtureDbInstance {
   identifier: string
@@ -35,6 +36,13 @@ export interface FixtureDbInstance {
   copyTagsToSnapshot?: boolean
   securityGroupIds?: string[]
   tags?: Record<string, string>
+  /** The subnets of its DB subnet group (absent: no DBSubnetGroup in the answer). */
+  subnetIds?: string[]
+  vpcId?: string
+  /** Its DB parameter group (default: `default.<engine>`, holding the region's defaults for the engine). */
+  parameterGroup?: string
+  /** Default `in-sync`. */
+  parameterApplyStatus?: string
 }
 
 export interface FixtureDbCluster {
@@ -53,6 +61,27 @@ export interface FixtureDbCluster {
   port?: number
   copyTagsToSnapshot?: boolean
   members?: string[]
+  /** Aurora MySQL backtrack window in seconds (absent: backtracking off, no BacktrackWindow). */
+  backtrackWindow?: number
+  /** Its DB cluster parameter group (default: `default.<engine>`). */
+  parameterGroup?: string
+  /** What every member reports for it (default `in-sync`). */
+  parameterApplyStatus?: string
+}
+
+/** A DB parameter group (`kind` instance) or DB cluster parameter group, with the values it sets. */
+export interface FixtureDbParameterGroup {
+  name: string
+  kind: 'instance' | 'cluster'
+  parameters: Record<string, string>
+}
+
+export interface FixtureDbProxy {
+  name: string
+  /** `MYSQL`, `POSTGRESQL`, `SQLSERVER`. */
+  engineFamily: string
+  requireTls?: boolean
+  vpcId?: string
 }
 
 export interface FixtureDbSnapshot {
@@ -73,6 +102,8 @@ declare module '../fixture.js' {
     dbInstances?: FixtureDbInstance[]
     dbClusters?: FixtureDbCluster[]
     dbSnapshots?: FixtureDbSnapshot[]
+    dbProxies?: FixtureDbProxy[]
+    dbParameterGroups?: FixtureDbParameterGroup[]
   }
 }
 
@@ -113,6 +144,16 @@ function instance(ctx: CallContext, i: FixtureDbInstance) {
     CopyTagsToSnapshot: i.copyTagsToSnapshot ?? false,
     VpcSecurityGroups: new XmlList('VpcSecurityGroupMembership', (i.securityGroupIds ?? []).map((id) => ({ VpcSecurityGroupId: id, Status: 'active' }))),
     TagList: tags(i.tags),
+    DBParameterGroups: new XmlList('DBParameterGroup', [{ DBParameterGroupName: i.parameterGroup ?? `default.${i.engine}`, ParameterApplyStatus: i.parameterApplyStatus ?? 'in-sync' }]),
+    DBSubnetGroup: i.subnetIds
+      ? {
+          DBSubnetGroupName: `${i.identifier}-subnets`,
+          DBSubnetGroupDescription: 'fixture',
+          VpcId: i.vpcId,
+          SubnetGroupStatus: 'Complete',
+          Subnets: new XmlList('Subnet', i.subnetIds.map((id) => ({ SubnetIdentifier: id, SubnetStatus: 'Active' }))),
+        }
+      : undefined,
   }
 }
 
@@ -134,7 +175,9 @@ function cluster(ctx: CallContext, c: FixtureDbCluster) {
     MasterUsername: c.masterUsername,
     Port: c.port ?? defaultPort(c.engine),
     CopyTagsToSnapshot: c.copyTagsToSnapshot ?? false,
-    DBClusterMembers: new XmlList('DBClusterMember', (c.members ?? []).map((id, n) => ({ DBInstanceIdentifier: id, IsClusterWriter: n === 0 }))),
+    DBClusterParameterGroup: c.parameterGroup ?? `default.${c.engine}`,
+    DBClusterMembers: new XmlList('DBClusterMember', (c.members ?? []).map((id, n) => ({ DBInstanceIdentifier: id, IsClusterWriter: n === 0, DBClusterParameterGroupStatus: c.parameterApplyStatus ?? 'in-sync' }))),
+    BacktrackWindow: c.backtrackWindow,
     TagList: tags(undefined),
   }
 }
@@ -149,6 +192,29 @@ function findSnapshot(ctx: CallContext, kind: 'instance' | 'cluster', id: unknow
   return s
 }
 
+/** The names a `parameter-name` filter asks for (Filters.Filter.N.Values.Value.M on the wire). */
+function filteredNames(input: Input): string[] | undefined {
+  const filters = (input.Filters as { Filter?: { Name?: string; Values?: { Value?: string[] | string } }[] } | undefined)?.Filter ?? []
+  const names = filters.filter((f) => f.Name === 'parameter-name').flatMap((f) => [f.Values?.Value ?? []].flat())
+  return filters.length ? names : undefined
+}
+
+/**
+ * A group's parameters as RDS lists them: a default group (`default.*`) holds nothing set, so
+ * every parameter shows the engine default the fixture gives it (none: no value).
+ */
+function parameters(ctx: CallContext, kind: 'instance' | 'cluster', input: Input, nameField: string) {
+  const name = String(input[nameField] ?? '')
+  const group = (ctx.data.dbParameterGroups ?? []).find((g) => g.kind === kind && g.name === name)
+  if (!group && !name.startsWith('default.')) throw new ApiError(kind === 'instance' ? 'DBParameterGroupNotFound' : 'DBParameterGroupNotFound', `${name} not found`, 404)
+  const wanted = filteredNames(input)
+  const items = Object.entries(group?.parameters ?? {})
+    .filter(([n]) => !wanted || wanted.includes(n))
+    .map(([ParameterName, ParameterValue]) => ({ ParameterName, ParameterValue, Source: 'user', ApplyType: 'dynamic', IsModifiable: true }))
+  const p = page(items, input, ctx, kind === 'instance' ? 'DescribeDBParameters' : 'DescribeDBClusterParameters')
+  return { Parameters: new XmlList('Parameter', p.items), Marker: p.next }
+}
+
 const attributes = (s: FixtureDbSnapshot, item: string) => new XmlList(item, [{ AttributeName: 'restore', AttributeValues: new XmlList('AttributeValue', s.restore ?? []) }])
 
 export const rds: ServiceDef = {
@@ -161,6 +227,7 @@ export const rds: ServiceDef = {
   errors: { ...QUERY_ERRORS, throttling: { code: 'ThrottlingException', status: 400 } },
   operations: {
     ...rdsEventSubscriptionOperations,
+    ...rdsGlobalClusterOperations,
     DescribeDBInstances: {
       handle(input, ctx) {
         const p = page(ctx.data.dbInstances ?? [], input, ctx, 'DescribeDBInstances')
@@ -171,6 +238,38 @@ export const rds: ServiceDef = {
       handle(input, ctx) {
         const p = page(ctx.data.dbClusters ?? [], input, ctx, 'DescribeDBClusters')
         return { DBClusters: new XmlList('DBCluster', p.items.map((c) => cluster(ctx, c))), Marker: p.next }
+      },
+    },
+    DescribeDBParameters: {
+      resource: (input) => String(input.DBParameterGroupName ?? ''),
+      handle: (input, ctx) => parameters(ctx, 'instance', input, 'DBParameterGroupName'),
+    },
+    DescribeDBClusterParameters: {
+      resource: (input) => String(input.DBClusterParameterGroupName ?? ''),
+      handle: (input, ctx) => parameters(ctx, 'cluster', input, 'DBClusterParameterGroupName'),
+    },
+    DescribeDBProxies: {
+      handle(input, ctx) {
+        const all = (ctx.data.dbProxies ?? []).filter((x) => input.DBProxyName === undefined || x.name === input.DBProxyName)
+        if (input.DBProxyName !== undefined && all.length === 0) throw new ApiError('DBProxyNotFoundFault', `DB proxy ${String(input.DBProxyName)} not found`, 404)
+        const p = page(all, input, ctx, 'DescribeDBProxies')
+        return {
+          DBProxies: new XmlList(
+            'member',
+            p.items.map((x) => ({
+              DBProxyName: x.name,
+              DBProxyArn: arn(ctx, 'db-proxy', `prx-${x.name}`),
+              Status: 'available',
+              EngineFamily: x.engineFamily,
+              VpcId: x.vpcId,
+              RequireTLS: x.requireTls ?? false,
+              IdleClientTimeout: 1800,
+              DebugLogging: false,
+              Endpoint: `${x.name}.proxy-abc.${ctx.region}.rds.amazonaws.com`,
+            })),
+          ),
+          Marker: p.next,
+        }
       },
     },
     DescribeDBSnapshots: {

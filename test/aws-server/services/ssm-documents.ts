@@ -1,7 +1,7 @@
 /**
  * Systems Manager documents and managed nodes (AWS JSON 1.1, merged into the ssm service in
  * index.ts): ListDocuments (Owner = Self), DescribeDocumentPermission, DescribeInstanceInformation
- * and ListResourceComplianceSummaries (compliance type Patch).
+ * and ListResourceComplianceSummaries (compliance types Patch and Association).
  */
 import { ApiError } from '../errors.js'
 import { paginate } from '../pagination.js'
@@ -19,6 +19,8 @@ export interface FixtureManagedNode {
   platform?: 'Linux' | 'Windows' | 'MacOS'
   /** Absent: no patch compliance was ever reported. */
   patch?: { status: 'COMPLIANT' | 'NON_COMPLIANT'; missing?: number }
+  /** Absent: no State Manager association has run on the node. */
+  association?: { status: 'COMPLIANT' | 'NON_COMPLIANT'; failed?: number }
 }
 
 declare module '../fixture.js' {
@@ -54,19 +56,24 @@ export const ssmDocumentOperations: Record<string, OperationDef> = {
   },
   ListResourceComplianceSummaries: {
     handle(input, ctx) {
-      const patchOnly = ((input.Filters as { Key?: string; Values?: string[] }[] | undefined) ?? []).some((f) => f.Key === 'ComplianceType' && (f.Values ?? []).includes('Patch'))
-      const nodes = (ctx.data.managedNodes ?? []).filter((n) => n.patch && patchOnly)
-      const p = paginate(nodes, { token: input.NextToken, requested: input.MaxResults, defaultSize: 50, maxSize: 100, tokenName: 'NextToken', errorCode: 'InvalidNextToken' })
+      // Without a ComplianceType filter AWS lists every type; the fixture models Patch and Association.
+      const filter = ((input.Filters as { Key?: string; Values?: string[] }[] | undefined) ?? []).find((f) => f.Key === 'ComplianceType')
+      const wanted = (type: string) => !filter || (filter.Values ?? []).includes(type)
+      const items = (ctx.data.managedNodes ?? []).flatMap((n) => [
+        ...(n.patch && wanted('Patch') ? [{ node: n, type: 'Patch', status: n.patch.status, bad: n.patch.missing ?? 0, good: 42 }] : []),
+        ...(n.association && wanted('Association') ? [{ node: n, type: 'Association', status: n.association.status, bad: n.association.failed ?? (n.association.status === 'COMPLIANT' ? 0 : 1), good: 1 }] : []),
+      ])
+      const p = paginate(items, { token: input.NextToken, requested: input.MaxResults, defaultSize: 50, maxSize: 100, tokenName: 'NextToken', errorCode: 'InvalidNextToken' })
       return {
-        ResourceComplianceSummaryItems: p.items.map((n) => ({
-          ComplianceType: 'Patch',
+        ResourceComplianceSummaryItems: p.items.map((x) => ({
+          ComplianceType: x.type,
           ResourceType: 'ManagedInstance',
-          ResourceId: n.instanceId,
-          Status: n.patch!.status,
-          OverallSeverity: n.patch!.status === 'COMPLIANT' ? 'UNSPECIFIED' : 'CRITICAL',
+          ResourceId: x.node.instanceId,
+          Status: x.status,
+          OverallSeverity: x.status === 'COMPLIANT' ? 'UNSPECIFIED' : 'CRITICAL',
           ExecutionSummary: { ExecutionTime: new Date('2026-11-20T03:00:00Z'), ExecutionType: 'Command' },
-          CompliantSummary: { CompliantCount: 42 },
-          NonCompliantSummary: { NonCompliantCount: n.patch!.missing ?? 0 },
+          CompliantSummary: { CompliantCount: x.good },
+          NonCompliantSummary: { NonCompliantCount: x.bad },
         })),
         NextToken: p.next,
       }

@@ -1,8 +1,9 @@
-import { afterEach, describe, it } from 'node:test'
+import { afterEach, beforeEach, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { mockClient } from 'aws-sdk-client-mock'
 import { DescribeContinuousBackupsCommand, DescribeTableCommand, DynamoDBClient, ListTablesCommand, ListTagsOfResourceCommand } from '@aws-sdk/client-dynamodb'
 import { DescribeKeyCommand, KMSClient } from '@aws-sdk/client-kms'
+import { ApplicationAutoScalingClient, DescribeScalableTargetsCommand } from '@aws-sdk/client-application-auto-scaling'
 import { dynamoDbTableCollector, mapTable } from './dynamodb-table.js'
 import { awsError, TEST_ACCOUNT, TEST_REGION, testContext } from '../testing/fake-context.js'
 
@@ -30,12 +31,78 @@ describe('mapTable', () => {
   })
 })
 
+describe('mapTable: capacity auto scaling', () => {
+  const off = { ok: true as const, value: { ContinuousBackupsStatus: 'ENABLED' as const } }
+  const targets = new Set(['table/p|dynamodb:table:ReadCapacityUnits', 'table/p|dynamodb:table:WriteCapacityUnits', 'table/p/index/by-sk|dynamodb:index:ReadCapacityUnits'])
+  const gsi = [{ IndexName: 'by-sk' }]
+  it('on-demand: no auto scaling field, indexes listed without one, even without a scaling read', () => {
+    const t = mapTable({ table: { TableName: 'o', BillingModeSummary: { BillingMode: 'PAY_PER_REQUEST' }, GlobalSecondaryIndexes: gsi }, backups: off }, where)
+    assert.equal(t.autoScaling, undefined)
+    assert.deepEqual(t.globalSecondaryIndexes, [{ name: 'by-sk' }])
+    assert.equal(t.unresolved, undefined)
+  })
+  it('provisioned: read and write targets of the table and of each index', () => {
+    const t = mapTable({ table: { TableName: 'p', BillingModeSummary: { BillingMode: 'PROVISIONED' }, GlobalSecondaryIndexes: gsi }, backups: off, scaling: { ok: true, value: targets } }, where)
+    assert.deepEqual(t.autoScaling, { read: true, write: true })
+    assert.deepEqual(t.globalSecondaryIndexes, [{ name: 'by-sk', autoScaling: { read: true, write: false } }])
+  })
+  it('provisioned and the targets unreadable or not collected: unresolved, with the reason', () => {
+    const denied = mapTable({ table: { TableName: 'p', GlobalSecondaryIndexes: gsi }, backups: off, scaling: { ok: false, absent: false, reason: 'AccessDenied (application-autoscaling:DescribeScalableTargets)' } }, where)
+    assert.equal(denied.billingMode, 'PROVISIONED')
+    assert.match(denied.unresolved!.autoScaling!, /AccessDenied/)
+    assert.match(denied.unresolved!.globalSecondaryIndexes!, /AccessDenied/)
+    assert.match(mapTable({ table: { TableName: 'p' }, backups: off }, where).unresolved!.autoScaling!, /not collected/)
+  })
+})
+
 describe('dynamodb.table collector (mocked SDK)', () => {
   const ddb = mockClient(DynamoDBClient)
   const kms = mockClient(KMSClient)
+  const aas = mockClient(ApplicationAutoScalingClient)
+  beforeEach(() => {
+    aas.on(DescribeScalableTargetsCommand).resolves({ ScalableTargets: [] })
+  })
   afterEach(() => {
     ddb.reset()
     kms.reset()
+    aas.reset()
+  })
+
+  it('scalable targets: none read where every table is on-demand; one paginated read for all provisioned tables; none when no selected check needs them', async () => {
+    const mode: Record<string, 'PROVISIONED' | 'PAY_PER_REQUEST'> = { a: 'PAY_PER_REQUEST', b: 'PAY_PER_REQUEST' }
+    ddb.on(ListTablesCommand).resolves({ TableNames: ['a', 'b'] })
+    ddb.on(DescribeTableCommand).callsFake((input: { TableName: string }) => ({ Table: { TableName: input.TableName, BillingModeSummary: { BillingMode: mode[input.TableName] } } }))
+    ddb.on(DescribeContinuousBackupsCommand).resolves({ ContinuousBackupsDescription: { ContinuousBackupsStatus: 'ENABLED' } })
+    await dynamoDbTableCollector.collect(testContext(), TEST_REGION, {})
+    assert.equal(aas.commandCalls(DescribeScalableTargetsCommand).length, 0)
+
+    mode.a = mode.b = 'PROVISIONED'
+    aas.on(DescribeScalableTargetsCommand)
+      .resolvesOnce({ ScalableTargets: [{ ServiceNamespace: 'dynamodb', ResourceId: 'table/a', ScalableDimension: 'dynamodb:table:ReadCapacityUnits', MinCapacity: 1, MaxCapacity: 9, RoleARN: 'r', CreationTime: new Date() }], NextToken: 'n' })
+      .resolvesOnce({ ScalableTargets: [{ ServiceNamespace: 'dynamodb', ResourceId: 'table/a', ScalableDimension: 'dynamodb:table:WriteCapacityUnits', MinCapacity: 1, MaxCapacity: 9, RoleARN: 'r', CreationTime: new Date() }] })
+    const r = await dynamoDbTableCollector.collect(testContext({ details: { checks: new Set(['dynamodb-table-autoscaling-enabled']) } }), TEST_REGION, {})
+    const calls = aas.commandCalls(DescribeScalableTargetsCommand)
+    assert.equal(calls.length, 2)
+    assert.equal(calls[0]!.args[0].input.ServiceNamespace, 'dynamodb')
+    assert.equal(calls[1]!.args[0].input.NextToken, 'n')
+    assert.deepEqual(r.resources['dynamodb.table']!.map((t) => [t.name, t.autoScaling]), [['a', { read: true, write: true }], ['b', { read: false, write: false }]])
+    assert.equal(r.partial, undefined)
+
+    aas.resetHistory()
+    const skipped = await dynamoDbTableCollector.collect(testContext({ details: { checks: new Set(['dynamodb-table-pitr-enabled']) } }), TEST_REGION, {})
+    assert.equal(aas.commandCalls(DescribeScalableTargetsCommand).length, 0)
+    assert.match(skipped.resources['dynamodb.table']![0]!.unresolved!.autoScaling!, /not collected/)
+    assert.deepEqual(skipped.partial?.[0]?.fields, ['autoScaling', 'globalSecondaryIndexes'])
+  })
+
+  it('scalable targets denied: auto scaling is unresolved, not "off"', async () => {
+    ddb.on(ListTablesCommand).resolves({ TableNames: ['p'] })
+    ddb.on(DescribeTableCommand).resolves({ Table: { TableName: 'p', BillingModeSummary: { BillingMode: 'PROVISIONED' } } })
+    ddb.on(DescribeContinuousBackupsCommand).resolves({ ContinuousBackupsDescription: { ContinuousBackupsStatus: 'ENABLED' } })
+    aas.on(DescribeScalableTargetsCommand).rejects(awsError('AccessDeniedException'))
+    const r = await dynamoDbTableCollector.collect(testContext(), TEST_REGION, {})
+    assert.deepEqual(r.gaps, [])
+    assert.match(r.resources['dynamodb.table']![0]!.unresolved!.autoScaling!, /AccessDenied \(application-autoscaling:DescribeScalableTargets\)/)
   })
 
   it('an account without tables costs one ListTables call', async () => {

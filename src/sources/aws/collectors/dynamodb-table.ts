@@ -1,10 +1,10 @@
 import type { ContinuousBackupsDescription, TableDescription, Tag } from '@aws-sdk/client-dynamodb'
 import type { Unresolved } from '../../../model/common.js'
-import type { DynamoDbKeyType, DynamoDbTable } from '../../../model/dynamodb.js'
-import type { Collector, CollectResult } from '../collector.js'
+import type { DynamoDbCapacityScaling, DynamoDbKeyType, DynamoDbTable } from '../../../model/dynamodb.js'
+import { selectedDetails, type Collector, type CollectResult, type DetailGroups } from '../collector.js'
 import { mapLimit } from '../concurrency.js'
 import type { AwsContext } from '../context.js'
-import { fetchOptional, gapFrom, unresolvedReason, type Fetched } from '../outcome.js'
+import { failed, fetchOptional, gapFrom, unresolvedReason, type Fetched } from '../outcome.js'
 import { collectPages } from '../paginate.js'
 import { keyManagerLookup, type KeyManager } from './kms-key-manager.js'
 
@@ -15,6 +15,23 @@ export interface TableParts {
   tags?: Fetched<Tag[]>
   /** Who manages the table's KMS key, when it has one. */
   keyManager?: Fetched<KeyManager>
+  /**
+   * The region's DynamoDB scalable targets as `resourceId|dimension` (Application Auto Scaling);
+   * read only for provisioned tables. Absent: treated as not collected.
+   */
+  scaling?: Fetched<ReadonlySet<string>>
+}
+
+/** Optional calls: the region's scalable targets, read only for the auto scaling check. */
+export const DYNAMODB_DETAILS: DetailGroups<'auto-scaling'> = {
+  'auto-scaling': { actions: ['application-autoscaling:DescribeScalableTargets'], fields: ['autoScaling', 'globalSecondaryIndexes'], per: 'region' },
+}
+
+const NOT_COLLECTED = 'not collected: no selected check reads it (application-autoscaling:DescribeScalableTargets)'
+
+/** Which of a resource's read/write capacity dimensions have a scalable target. */
+function scalingOf(targets: ReadonlySet<string>, resourceId: string, kind: 'table' | 'index'): DynamoDbCapacityScaling {
+  return { read: targets.has(`${resourceId}|dynamodb:${kind}:ReadCapacityUnits`), write: targets.has(`${resourceId}|dynamodb:${kind}:WriteCapacityUnits`) }
 }
 
 /**
@@ -47,6 +64,20 @@ export function mapTable(p: TableParts, where: { region: string; accountId: stri
   if (p.tags?.ok) tags = Object.fromEntries(p.tags.value.filter((x) => x.Key).map((x) => [x.Key!, x.Value ?? '']))
   else if (p.tags && !p.tags.absent) unresolved.tags = p.tags.reason
   const billing = t.BillingModeSummary?.BillingMode
+  // Tables created before on-demand existed report no billing mode summary: they are provisioned.
+  const provisioned = billing !== 'PAY_PER_REQUEST'
+  const scaling = p.scaling ?? failed(NOT_COLLECTED)
+  if (provisioned && !scaling.ok) {
+    const reason = scaling.absent ? NOT_COLLECTED : scaling.reason
+    unresolved.autoScaling = reason
+    if (t.GlobalSecondaryIndexes?.length) unresolved.globalSecondaryIndexes = reason
+  }
+  const targets: ReadonlySet<string> = scaling.ok ? scaling.value : new Set()
+  // On a provisioned table every global secondary index has capacity of its own to scale.
+  const indexes = (t.GlobalSecondaryIndexes ?? []).map((g) => ({
+    name: g.IndexName ?? '',
+    ...(provisioned ? { autoScaling: scalingOf(targets, `table/${name}/index/${g.IndexName ?? ''}`, 'index') } : {}),
+  }))
   const table: DynamoDbTable = {
     id: arn,
     arn,
@@ -60,8 +91,9 @@ export function mapTable(p: TableParts, where: { region: string; accountId: stri
     ...(recoveryPeriodDays !== undefined ? { recoveryPeriodDays } : {}),
     encryption: { keyType, ...(keyArn ? { kmsKeyArn: keyArn } : {}) },
     deletionProtection: t.DeletionProtectionEnabled ?? false,
-    // Tables created before on-demand existed report no billing mode summary: they are provisioned.
-    billingMode: billing === 'PAY_PER_REQUEST' ? 'PAY_PER_REQUEST' : 'PROVISIONED',
+    billingMode: provisioned ? 'PROVISIONED' : 'PAY_PER_REQUEST',
+    ...(provisioned ? { autoScaling: scalingOf(targets, `table/${name}`, 'table') } : {}),
+    ...(indexes.length ? { globalSecondaryIndexes: indexes } : {}),
   }
   if (Object.keys(unresolved).length) table.unresolved = unresolved
   return table
@@ -71,11 +103,14 @@ export function mapTable(p: TableParts, where: { region: string; accountId: stri
  * Every table of the region: ListTables, then per table DescribeTable and
  * DescribeContinuousBackups, kms:DescribeKey once per distinct table key, and — only when a
  * selected check reads AWS Backup plans, which assign resources by tag — ListTagsOfResource.
+ * Where a table uses provisioned capacity and the auto scaling check is selected, one paginated
+ * DescribeScalableTargets (namespace `dynamodb`) for the whole region.
  */
 export const dynamoDbTableCollector: Collector = {
   id: 'dynamodb.table',
   produces: ['dynamodb.table'],
-  actions: ['dynamodb:ListTables', 'dynamodb:DescribeTable', 'dynamodb:DescribeContinuousBackups', 'dynamodb:ListTagsOfResource', 'kms:DescribeKey'],
+  actions: ['dynamodb:ListTables', 'dynamodb:DescribeTable', 'dynamodb:DescribeContinuousBackups', 'dynamodb:ListTagsOfResource', 'kms:DescribeKey', 'application-autoscaling:DescribeScalableTargets'],
+  details: { groups: DYNAMODB_DETAILS, readers: { 'dynamodb-table-autoscaling-enabled': ['auto-scaling'] } },
   scope: 'regional',
   async collect(ctx: AwsContext, region: string): Promise<CollectResult> {
     const D = await import('@aws-sdk/client-dynamodb')
@@ -93,6 +128,14 @@ export const dynamoDbTableCollector: Collector = {
     const wantTags = ctx.wanted.has('backup.plan')
     const where = { region, accountId: ctx.accountId, partition: ctx.partition }
     const failures: string[] = []
+    const wantScaling = selectedDetails(dynamoDbTableCollector, ctx.details, ctx.wanted).has('auto-scaling')
+    // Asked once, by the first provisioned table that needs it; on-demand-only regions never ask.
+    let scalingRead: Promise<Fetched<ReadonlySet<string>>> | undefined
+    const scalingFor = (t: TableDescription): Promise<Fetched<ReadonlySet<string>>> | undefined => {
+      if (t.BillingModeSummary?.BillingMode === 'PAY_PER_REQUEST') return undefined
+      if (!wantScaling) return Promise.resolve(failed(NOT_COLLECTED))
+      return (scalingRead ??= scalableTargets(ctx, region))
+    }
     const tables = await mapLimit(names, 8, async (TableName) => {
       const described = await fetchOptional(ctx.send(region, 'dynamodb:DescribeTable', new D.DescribeTableCommand({ TableName })))
       if (!described.ok) {
@@ -108,13 +151,35 @@ export const dynamoDbTableCollector: Collector = {
         wantTags && table.TableArn ? listTags(ctx, region, table.TableArn, D) : Promise.resolve(undefined),
       ])
       const keyArn = table.SSEDescription?.SSEType === 'KMS' ? table.SSEDescription.KMSMasterKeyArn : undefined
-      return mapTable({ table, backups, ...(tags ? { tags } : {}), ...(keyArn ? { keyManager: await keyManager(keyArn) } : {}) }, where)
+      const scaling = await scalingFor(table)
+      return mapTable({ table, backups, ...(tags ? { tags } : {}), ...(keyArn ? { keyManager: await keyManager(keyArn) } : {}), ...(scaling ? { scaling } : {}) }, where)
     })
     const resources = tables.filter((t): t is DynamoDbTable => t !== undefined)
     // A table that could not be described may exist with any settings: the type has a gap.
     if (failures.length) return { resources: {}, gaps: [{ resourceType: 'dynamodb.table', region, code: failures[0]!.includes('AccessDenied') ? 'AccessDenied' : 'Error', message: `could not describe ${failures.length} table(s): ${failures.slice(0, 3).join('; ')}` }] }
-    return { resources: { 'dynamodb.table': resources }, gaps: [] }
+    const skippedScaling = !wantScaling && resources.some((t) => t.billingMode === 'PROVISIONED')
+    return {
+      resources: { 'dynamodb.table': resources },
+      gaps: [],
+      ...(skippedScaling ? { partial: [{ resourceType: 'dynamodb.table' as const, kind: 'fields' as const, region, fields: [...DYNAMODB_DETAILS['auto-scaling'].fields], reason: NOT_COLLECTED }] } : {}),
+    }
   },
+}
+
+/** The region's DynamoDB scalable targets, as `resourceId|dimension`. */
+async function scalableTargets(ctx: AwsContext, region: string): Promise<Fetched<ReadonlySet<string>>> {
+  try {
+    const A = await import('@aws-sdk/client-application-auto-scaling')
+    const targets = await collectPages(
+      (NextToken) => ctx.send(region, 'application-autoscaling:DescribeScalableTargets', new A.DescribeScalableTargetsCommand({ ServiceNamespace: 'dynamodb', MaxResults: 50, ...(NextToken ? { NextToken } : {}) })),
+      (p) => p.NextToken,
+      (p) => p.ScalableTargets,
+    )
+    return { ok: true, value: new Set(targets.map((t) => `${t.ResourceId ?? ''}|${t.ScalableDimension ?? ''}`)) }
+  } catch (err) {
+    // An abort is re-thrown by fetchOptional; anything else leaves auto scaling unknown.
+    return fetchOptional<never>(Promise.reject(err)).then((r) => (r.ok || r.absent ? failed(unresolvedReason(err)) : r))
+  }
 }
 
 async function listTags(ctx: AwsContext, region: string, ResourceArn: string, D: typeof import('@aws-sdk/client-dynamodb')): Promise<Fetched<Tag[]>> {

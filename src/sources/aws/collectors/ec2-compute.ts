@@ -15,10 +15,26 @@ import { base, ec2Collector, tok, type Where } from './ec2.js'
 
 const iso = (d: Date | undefined) => (d instanceof Date && !Number.isNaN(d.getTime()) ? d.toISOString() : undefined)
 
+/**
+ * Pure. The time in EC2's state-transition text, which is the only place DescribeInstances gives
+ * the stop time: `User initiated (2026-10-01 08:15:00 GMT)`. Texts without one (`Server.InternalError`
+ * …) give undefined.
+ */
+export function stateTransitionTime(reason: string | undefined): string | undefined {
+  const m = /\((\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2}) GMT\)/.exec(reason ?? '')
+  if (!m) return undefined
+  const d = new Date(`${m[1]}T${m[2]}Z`)
+  // Date rolls impossible days over (Feb 30 → Mar 2): a time that does not round-trip is not one.
+  return Number.isNaN(d.getTime()) || !d.toISOString().startsWith(`${m[1]}T${m[2]}`) ? undefined : d.toISOString()
+}
+
 /** Pure. */
 export function mapInstance(i: Ec2Instance, w: Where): Instance {
   const id = i.InstanceId ?? ''
   const launch = iso(i.LaunchTime)
+  const stoppedAt = i.State?.Name === 'stopped' ? stateTransitionTime(i.StateTransitionReason) : undefined
+  // DescribeInstances always lists the primary interface; an answer without any cannot be counted.
+  const enis = i.NetworkInterfaces?.length
   return {
     ...base(id, 'instance', i.Tags, undefined, w),
     instanceId: id,
@@ -35,6 +51,10 @@ export function mapInstance(i: Ec2Instance, w: Where): Instance {
       httpTokens: i.MetadataOptions?.HttpTokens === 'required' ? 'required' : 'optional',
     },
     ...(launch ? { launchTime: launch } : {}),
+    ...(i.VirtualizationType ? { virtualizationType: i.VirtualizationType } : {}),
+    ...(enis ? { networkInterfaceCount: enis } : {}),
+    ...(i.StateTransitionReason ? { stateTransitionReason: i.StateTransitionReason } : {}),
+    ...(stoppedAt ? { stoppedAt } : {}),
   }
 }
 
@@ -86,6 +106,7 @@ export function mapNetworkInterface(n: Ec2NetworkInterface, w: Where): NetworkIn
     ...(n.VpcId ? { vpcId: n.VpcId } : {}),
     ...(n.Attachment?.InstanceId ? { instanceId: n.Attachment.InstanceId } : {}),
     ...(n.Association?.PublicIp ? { publicIp: n.Association.PublicIp } : {}),
+    ...(n.SourceDestCheck !== undefined ? { sourceDestCheck: n.SourceDestCheck } : {}),
   }
 }
 

@@ -3,8 +3,8 @@
  * services. Container environment values are kept as they are (the secret checks need them); the
  * snapshot writer masks secret-looking ones (analysis/secrets/mask-inventory.ts).
  */
-import type { Cluster, ContainerDefinition, Service, TaskDefinition } from '@aws-sdk/client-ecs'
-import type { EcsCluster, EcsContainerDefinition, EcsService, EcsTaskDefinition } from '../../../model/ecs.js'
+import type { Cluster, ContainerDefinition, Service, TaskDefinition, TaskSet } from '@aws-sdk/client-ecs'
+import type { EcsCluster, EcsContainerDefinition, EcsService, EcsTaskDefinition, EcsTaskSet } from '../../../model/ecs.js'
 import type { Collector, CollectResult } from '../collector.js'
 import type { AwsContext } from '../context.js'
 import { fetchOptional, gapFrom, lookupGap } from '../outcome.js'
@@ -42,6 +42,7 @@ export function mapTaskDefinition(td: TaskDefinition, tags: Record<string, strin
     ...(td.revision !== undefined ? { revision: td.revision } : {}),
     ...(td.networkMode ? { networkMode: td.networkMode } : {}),
     ...(td.pidMode ? { pidMode: td.pidMode } : {}),
+    ...(td.runtimePlatform?.operatingSystemFamily ? { operatingSystemFamily: td.runtimePlatform.operatingSystemFamily } : {}),
     containers: (td.containerDefinitions ?? []).map(mapContainer),
   }
 }
@@ -55,7 +56,39 @@ export function mapCluster(c: Cluster, where: { region: string; accountId: strin
 export function mapService(s: Service, where: { region: string; accountId: string }): EcsService {
   const arn = s.serviceArn ?? ''
   const assign = s.networkConfiguration?.awsvpcConfiguration?.assignPublicIp
-  return { id: arn, arn, name: s.serviceName ?? arn, accountId: where.accountId, region: where.region, clusterArn: s.clusterArn ?? '', ...(s.launchType ? { launchType: s.launchType } : {}), ...(assign ? { assignPublicIp: assign } : {}) }
+  const capacityProviders = (s.capacityProviderStrategy ?? []).flatMap((c) => (c.capacityProvider ? [c.capacityProvider] : []))
+  const controller = s.deploymentController?.type
+  return {
+    id: arn,
+    arn,
+    name: s.serviceName ?? arn,
+    accountId: where.accountId,
+    region: where.region,
+    clusterArn: s.clusterArn ?? '',
+    ...(s.launchType ? { launchType: s.launchType } : {}),
+    ...(assign ? { assignPublicIp: assign } : {}),
+    ...(capacityProviders.length ? { capacityProviders } : {}),
+    ...(s.platformVersion ? { platformVersion: s.platformVersion } : {}),
+    ...(s.platformFamily ? { platformFamily: s.platformFamily } : {}),
+    ...(controller ? { deploymentController: controller } : {}),
+  }
+}
+
+/** Maps a task set embedded in its service's description (CODE_DEPLOY and EXTERNAL deployments). Pure. */
+export function mapTaskSet(t: TaskSet, service: Service, where: { region: string; accountId: string }): EcsTaskSet {
+  const arn = t.taskSetArn ?? ''
+  const assign = t.networkConfiguration?.awsvpcConfiguration?.assignPublicIp
+  return {
+    id: arn,
+    arn,
+    name: `${service.serviceName ?? ''}/${t.id ?? arn}`,
+    accountId: where.accountId,
+    region: where.region,
+    clusterArn: t.clusterArn ?? service.clusterArn ?? '',
+    serviceArn: t.serviceArn ?? service.serviceArn ?? '',
+    ...(t.launchType ? { launchType: t.launchType } : {}),
+    ...(assign ? { assignPublicIp: assign } : {}),
+  }
 }
 
 /**
@@ -102,18 +135,21 @@ export const ecsTaskDefinitionCollector: Collector = {
 }
 
 /**
- * Clusters (with settings) and their services (network configuration), each only when wanted.
- * Services live in clusters: an empty ListClusters is the whole cost of a region without them.
+ * Clusters (with settings), their services (network configuration, platform version) and the
+ * services' task sets, each only when wanted. Services live in clusters: an empty ListClusters is
+ * the whole cost of a region without them. Task sets (CODE_DEPLOY and EXTERNAL deployments) come
+ * inside DescribeServices' answer, so they cost no call of their own.
  */
 export const ecsClusterCollector: Collector = {
   id: 'ecs.cluster',
-  produces: ['ecs.cluster', 'ecs.service'],
+  produces: ['ecs.cluster', 'ecs.service', 'ecs.task-set'],
   actions: ['ecs:ListClusters', 'ecs:DescribeClusters', 'ecs:ListServices', 'ecs:DescribeServices'],
   scope: 'regional',
   async collect(ctx: AwsContext, region: string): Promise<CollectResult> {
     const wantClusters = ctx.wanted.size === 0 || ctx.wanted.has('ecs.cluster')
     const wantServices = ctx.wanted.size === 0 || ctx.wanted.has('ecs.service')
-    const types = [...(wantClusters ? (['ecs.cluster'] as const) : []), ...(wantServices ? (['ecs.service'] as const) : [])]
+    const wantTaskSets = ctx.wanted.size === 0 || ctx.wanted.has('ecs.task-set')
+    const types = [...(wantClusters ? (['ecs.cluster'] as const) : []), ...(wantServices ? (['ecs.service'] as const) : []), ...(wantTaskSets ? (['ecs.task-set'] as const) : [])]
     const E = await import('@aws-sdk/client-ecs')
     const where = { region, accountId: ctx.accountId }
     try {
@@ -127,16 +163,19 @@ export const ecsClusterCollector: Collector = {
         }
         resources['ecs.cluster'] = clusters.sort((a, b) => a.id.localeCompare(b.id))
       }
-      if (wantServices) {
+      if (wantServices || wantTaskSets) {
         const services: EcsService[] = []
+        const taskSets: EcsTaskSet[] = []
         for (const cluster of arns) {
           const serviceArns = await collectPages((nextToken) => ctx.send(region, 'ecs:ListServices', new E.ListServicesCommand({ cluster, maxResults: 100, ...(nextToken ? { nextToken } : {}) })), (p) => p.nextToken, (p) => p.serviceArns)
           for (let i = 0; i < serviceArns.length; i += 10) {
             const r = await ctx.send(region, 'ecs:DescribeServices', new E.DescribeServicesCommand({ cluster, services: serviceArns.slice(i, i + 10) }))
             services.push(...(r.services ?? []).map((s) => mapService(s, where)))
+            for (const s of r.services ?? []) taskSets.push(...(s.taskSets ?? []).map((t) => mapTaskSet(t, s, where)))
           }
         }
-        resources['ecs.service'] = services.sort((a, b) => a.id.localeCompare(b.id))
+        if (wantServices) resources['ecs.service'] = services.sort((a, b) => a.id.localeCompare(b.id))
+        if (wantTaskSets) resources['ecs.task-set'] = taskSets.sort((a, b) => a.id.localeCompare(b.id))
       }
       return { resources, gaps: [] }
     } catch (err) {

@@ -31,6 +31,15 @@ describe('mapDomain', () => {
   })
 })
 
+describe('mapDomain: dedicated masters and service software', () => {
+  it('counts dedicated masters only when they are enabled, and keeps UpdateAvailable', () => {
+    const on = mapDomain({ ...status('on'), ClusterConfig: { InstanceCount: 3, DedicatedMasterEnabled: true, DedicatedMasterCount: 3 }, ServiceSoftwareOptions: { UpdateAvailable: true } }, where)
+    assert.deepEqual([on.dedicatedMasterEnabled, on.dedicatedMasterCount, on.softwareUpdateAvailable], [true, 3, true])
+    const off = mapDomain({ ...status('off'), ClusterConfig: { InstanceCount: 1, DedicatedMasterEnabled: false, DedicatedMasterCount: 3 } }, where)
+    assert.deepEqual([off.dedicatedMasterEnabled, off.dedicatedMasterCount, off.softwareUpdateAvailable], [false, undefined, undefined])
+  })
+})
+
 describe('opensearch.domain collector (mocked SDK)', () => {
   const os = mockClient(OpenSearchClient)
   afterEach(() => os.reset())

@@ -42,6 +42,8 @@ export function mapDomain(d: DomainStatus, where: { region: string; accountId: s
     ...(c?.InstanceCount !== undefined ? { instanceCount: c.InstanceCount } : {}),
     ...(c?.DedicatedMasterEnabled !== undefined ? { dedicatedMasterEnabled: c.DedicatedMasterEnabled } : {}),
     ...(c?.ZoneAwarenessEnabled !== undefined ? { zoneAwareness: c.ZoneAwarenessEnabled } : {}),
+    ...(c?.DedicatedMasterEnabled && c.DedicatedMasterCount !== undefined ? { dedicatedMasterCount: c.DedicatedMasterCount } : {}),
+    ...(d.ServiceSoftwareOptions?.UpdateAvailable !== undefined ? { softwareUpdateAvailable: d.ServiceSoftwareOptions.UpdateAvailable } : {}),
   }
   if (Object.keys(unresolved).length) out.unresolved = unresolved
   return out

@@ -1,7 +1,10 @@
 import type { DBCluster, DBClusterSnapshot, DBInstance, DBSnapshot, DBSnapshotAttribute, Tag } from '@aws-sdk/client-rds'
 import type { Unresolved } from '../../../model/common.js'
 import type { RdsCluster, RdsInstance, RdsSnapshot } from '../../../model/rds.js'
-import type { Collector, CollectResult } from '../collector.js'
+import { selectedDetails, type Collector, type CollectResult } from '../collector.js'
+import type { PartialCollection } from '../../../core/inventory.js'
+import { watchedParameters } from '../../../analysis/rds-parameters.js'
+import { PARAMETERS_NOT_COLLECTED, RDS_CLUSTER_DETAILS, RDS_INSTANCE_DETAILS, readParameterGroups, wantedByGroup, withParameterGroup } from './rds-parameters.js'
 import { mapLimit } from '../concurrency.js'
 import type { AwsContext } from '../context.js'
 import { fetchOptional, gapFrom, type Fetched } from '../outcome.js'
@@ -57,6 +60,8 @@ export function mapDbInstance(i: DBInstance, where: Where): RdsInstance {
     ...(port ? { port } : {}),
     copyTagsToSnapshot: i.CopyTagsToSnapshot ?? false,
     vpcSecurityGroupIds: (i.VpcSecurityGroups ?? []).map((g) => g.VpcSecurityGroupId ?? '').filter(Boolean),
+    ...(i.DBSubnetGroup ? { subnetIds: (i.DBSubnetGroup.Subnets ?? []).map((s) => s.SubnetIdentifier ?? '').filter(Boolean) } : {}),
+    ...(i.DBSubnetGroup?.VpcId ? { vpcId: i.DBSubnetGroup.VpcId } : {}),
   }
 }
 
@@ -88,6 +93,7 @@ export function mapDbCluster(c: DBCluster, where: Where): RdsCluster {
     ...(c.MasterUsername ? { masterUsername: c.MasterUsername } : {}),
     ...(c.Port ? { port: c.Port } : {}),
     copyTagsToSnapshot: c.CopyTagsToSnapshot ?? false,
+    ...(c.BacktrackWindow ? { backtrackWindow: c.BacktrackWindow } : {}),
     members: (c.DBClusterMembers ?? []).map((m) => m.DBInstanceIdentifier ?? '').filter(Boolean),
   }
 }
@@ -124,14 +130,20 @@ export function mapDbSnapshot(s: (DBSnapshot & { kind: 'instance' }) | (DBCluste
 
 const where = (ctx: AwsContext, region: string): Where => ({ region, accountId: ctx.accountId, partition: ctx.partition })
 
+/** The partial-collection record of parameter groups a scan did not read. */
+const parametersLeftOut = (type: 'rds.instance' | 'rds.cluster', region: string): PartialCollection => ({ resourceType: type, kind: 'fields', region, fields: ['parameterGroup'], reason: PARAMETERS_NOT_COLLECTED })
+
 /**
- * Every DB instance of the region, from DescribeDBInstances alone (settings and tags are in the
- * listing). Skipped when RDS counts no instance in the region (rds-account-usage.ts).
+ * Every DB instance of the region, from DescribeDBInstances (settings, tags and the DB subnet
+ * group are in the listing). Skipped when RDS counts no instance in the region
+ * (rds-account-usage.ts). When the TLS check is selected, one filtered DescribeDBParameters per
+ * parameter group that a SQL Server or MariaDB instance uses (rds-parameters.ts).
  */
 export const rdsInstanceCollector: Collector = {
   id: 'rds.instance',
   produces: ['rds.instance'],
-  actions: [RDS_USAGE_ACTION, 'rds:DescribeDBInstances'],
+  actions: [RDS_USAGE_ACTION, 'rds:DescribeDBInstances', 'rds:DescribeDBParameters'],
+  details: { groups: RDS_INSTANCE_DETAILS, readers: { 'rds-instance-encrypted-in-transit': ['parameters'] } },
   scope: 'regional',
   async collect(ctx: AwsContext, region: string): Promise<CollectResult> {
     if (await rdsHoldsNone(ctx, region, 'DBInstances')) return { resources: { 'rds.instance': [] }, gaps: [] }
@@ -142,7 +154,19 @@ export const rdsInstanceCollector: Collector = {
         (p) => p.Marker,
         (p) => p.DBInstances,
       )
-      return { resources: { 'rds.instance': items.filter((i) => isRdsEngine(i.Engine)).map((i) => mapDbInstance(i, where(ctx, region))) }, gaps: [] }
+      const listed = items.filter((i) => isRdsEngine(i.Engine)).map((raw) => ({ raw, mapped: mapDbInstance(raw, where(ctx, region)) }))
+      // Parameter groups are read only for the engines a parameter check evaluates, once per group.
+      const groupOf = (i: DBInstance) => i.DBParameterGroups?.[0]
+      const relevant = listed.filter(({ mapped }) => watchedParameters(mapped.engine, 'instance').length > 0)
+      const want = selectedDetails(rdsInstanceCollector, ctx.details, ctx.wanted).has('parameters')
+      const values = want ? await readParameterGroups(ctx, region, wantedByGroup(relevant.map(({ raw, mapped }) => ({ group: groupOf(raw)?.DBParameterGroupName ?? '', parameters: watchedParameters(mapped.engine, 'instance') })).filter((u) => u.group)), 'instance') : undefined
+      const instances = listed.map(({ raw, mapped }) => {
+        if (!relevant.some((r) => r.mapped === mapped)) return mapped
+        const g = groupOf(raw)
+        const ref = g?.DBParameterGroupName ? { name: g.DBParameterGroupName, ...(g.ParameterApplyStatus ? { applyStatus: g.ParameterApplyStatus } : {}) } : undefined
+        return withParameterGroup(mapped, ref, ref ? values?.get(ref.name) : undefined)
+      })
+      return { resources: { 'rds.instance': instances }, gaps: [], ...(!want && relevant.length ? { partial: [parametersLeftOut('rds.instance', region)] } : {}) }
     } catch (err) {
       return { resources: {}, gaps: [gapFrom(err, 'rds.instance', region)] }
     }
@@ -150,14 +174,16 @@ export const rdsInstanceCollector: Collector = {
 }
 
 /**
- * Every Aurora and Multi-AZ DB cluster of the region, from DescribeDBClusters alone. Skipped when
+ * Every Aurora and Multi-AZ DB cluster of the region, from DescribeDBClusters. Skipped when
  * RDS counts no cluster in the region; an empty DescribeDBInstances would not do, since an Aurora
- * cluster can exist without instances.
+ * cluster can exist without instances. When the audit-logging check is selected, one filtered
+ * DescribeDBClusterParameters per cluster parameter group an Aurora MySQL cluster uses.
  */
 export const rdsClusterCollector: Collector = {
   id: 'rds.cluster',
   produces: ['rds.cluster'],
-  actions: [RDS_USAGE_ACTION, 'rds:DescribeDBClusters'],
+  actions: [RDS_USAGE_ACTION, 'rds:DescribeDBClusters', 'rds:DescribeDBClusterParameters'],
+  details: { groups: RDS_CLUSTER_DETAILS, readers: { 'rds-cluster-audit-logging-enabled': ['parameters'] } },
   scope: 'regional',
   async collect(ctx: AwsContext, region: string): Promise<CollectResult> {
     if (await rdsHoldsNone(ctx, region, 'DBClusters')) return { resources: { 'rds.cluster': [] }, gaps: [] }
@@ -168,7 +194,19 @@ export const rdsClusterCollector: Collector = {
         (p) => p.Marker,
         (p) => p.DBClusters,
       )
-      return { resources: { 'rds.cluster': items.filter((c) => isRdsEngine(c.Engine)).map((c) => mapDbCluster(c, where(ctx, region))) }, gaps: [] }
+      const listed = items.filter((c) => isRdsEngine(c.Engine)).map((raw) => ({ raw, mapped: mapDbCluster(raw, where(ctx, region)) }))
+      const relevant = listed.filter(({ mapped }) => watchedParameters(mapped.engine, 'cluster').length > 0)
+      const want = selectedDetails(rdsClusterCollector, ctx.details, ctx.wanted).has('parameters')
+      const values = want ? await readParameterGroups(ctx, region, wantedByGroup(relevant.map(({ raw, mapped }) => ({ group: raw.DBClusterParameterGroup ?? '', parameters: watchedParameters(mapped.engine, 'cluster') })).filter((u) => u.group)), 'cluster') : undefined
+      const clusters = listed.map(({ raw, mapped }) => {
+        if (!relevant.some((r) => r.mapped === mapped)) return mapped
+        // Each member reports whether it runs with the group's current values; one behind is enough.
+        const statuses = (raw.DBClusterMembers ?? []).map((m) => m.DBClusterParameterGroupStatus).filter((s): s is string => !!s)
+        const applyStatus = statuses.find((s) => s !== 'in-sync') ?? statuses[0]
+        const ref = raw.DBClusterParameterGroup ? { name: raw.DBClusterParameterGroup, ...(applyStatus ? { applyStatus } : {}) } : undefined
+        return withParameterGroup(mapped, ref, ref ? values?.get(ref.name) : undefined)
+      })
+      return { resources: { 'rds.cluster': clusters }, gaps: [], ...(!want && relevant.length ? { partial: [parametersLeftOut('rds.cluster', region)] } : {}) }
     } catch (err) {
       return { resources: {}, gaps: [gapFrom(err, 'rds.cluster', region)] }
     }

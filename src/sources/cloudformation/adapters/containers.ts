@@ -1,6 +1,6 @@
 /**
  * Containers from templates → `ecr.repository` (with an AWS::ECR::RegistryScanningConfiguration of
- * the template), `ecs.task-definition`, `ecs.service`, `ecs.cluster` and `eks.cluster`, with the
+ * the template), `ecs.task-definition`, `ecs.service`, `ecs.cluster`, `ecs.capacity-provider` and `eks.cluster`, with the
  * defaults AWS applies to properties a template leaves out.
  */
 import type { EcsContainerDefinition } from '../../../model/ecs.js'
@@ -85,6 +85,7 @@ function adaptEcs(stack: Stack): void {
     if (isUnresolved(props.ContainerDefinitions)) f.mark('containers', props.ContainerDefinitions.reason)
     const networkMode = f.str('networkMode', ['NetworkMode'])
     const pidMode = f.str('pidMode', ['PidMode'])
+    const operatingSystemFamily = f.str('operatingSystemFamily', ['RuntimePlatform', 'OperatingSystemFamily'])
     stack.emit(
       'ecs.task-definition',
       f.finish({
@@ -92,6 +93,7 @@ function adaptEcs(stack: Stack): void {
         family,
         ...(networkMode ? { networkMode } : {}),
         ...(pidMode ? { pidMode } : {}),
+        ...(operatingSystemFamily ? { operatingSystemFamily } : {}),
         containers: (Array.isArray(props.ContainerDefinitions) ? props.ContainerDefinitions : []).map((c, i) => (isRecord(c) ? container(f, c, i) : (f.mark(`containers.${i}`, 'unresolved'), undefined))).filter((c): c is EcsContainerDefinition => c !== undefined),
       }),
       res,
@@ -102,7 +104,33 @@ function adaptEcs(stack: Stack): void {
     const name = f.str('name', ['ServiceName']) ?? res.logicalId
     const assign = f.str('assignPublicIp', ['NetworkConfiguration', 'AwsvpcConfiguration', 'AssignPublicIp'])
     const launchType = f.str('launchType', ['LaunchType'])
-    stack.emit('ecs.service', f.finish({ ...f.base(stack.resourceId(res), name, { arn: String(stack.ref(res)) }), clusterArn: f.str('clusterArn', ['Cluster']) ?? 'default', ...(launchType ? { launchType } : {}), ...(assign ? { assignPublicIp: assign } : {}) }), res)
+    const platformVersion = f.str('platformVersion', ['PlatformVersion'])
+    const controller = f.str('deploymentController', ['DeploymentController', 'Type'])
+    const strategy = stack.props(res).CapacityProviderStrategy
+    if (isUnresolved(strategy)) f.mark('capacityProviders', strategy.reason)
+    const capacityProviders = (Array.isArray(strategy) ? strategy : []).filter(isRecord).map((s) => asString(s.CapacityProvider)).filter((p): p is string => !!p)
+    stack.emit('ecs.service', f.finish({ ...f.base(stack.resourceId(res), name, { arn: String(stack.ref(res)) }), clusterArn: f.str('clusterArn', ['Cluster']) ?? 'default', ...(launchType ? { launchType } : {}), ...(assign ? { assignPublicIp: assign } : {}), ...(capacityProviders.length ? { capacityProviders } : {}), ...(platformVersion ? { platformVersion } : {}), ...(controller ? { deploymentController: controller } : {}) }), res)
+  }
+  for (const res of stack.ofType('AWS::ECS::TaskSet')) {
+    const f = stack.fields(res)
+    // The task set's block is spelled AwsVpcConfiguration (the service's is AwsvpcConfiguration); accept both.
+    const vpcKey = isRecord(f.get(['NetworkConfiguration', 'AwsVpcConfiguration'])) || isUnresolved(f.get(['NetworkConfiguration', 'AwsVpcConfiguration'])) ? 'AwsVpcConfiguration' : 'AwsvpcConfiguration'
+    const assign = f.str('assignPublicIp', ['NetworkConfiguration', vpcKey, 'AssignPublicIp'])
+    const launchType = f.str('launchType', ['LaunchType'])
+    const service = f.str('serviceArn', ['Service']) ?? PLACEHOLDER
+    stack.emit('ecs.task-set', f.finish({ ...f.base(stack.resourceId(res), `${service.split('/').pop()}/${res.logicalId}`, { arn: String(stack.getAtt(res, 'Id')) }), clusterArn: f.str('clusterArn', ['Cluster']) ?? 'default', serviceArn: service, ...(launchType ? { launchType } : {}), ...(assign ? { assignPublicIp: assign } : {}) }), res)
+  }
+  for (const res of stack.ofType('AWS::ECS::CapacityProvider')) {
+    const f = stack.fields(res)
+    const name = f.str('name', ['Name']) ?? `${stack.template.stackName}-${res.logicalId}`
+    const asg = f.get(['AutoScalingGroupProvider'])
+    if (isUnresolved(asg)) f.mark('managedTerminationProtection', asg.reason)
+    const asgArn = f.str('autoScalingGroupArn', ['AutoScalingGroupProvider', 'AutoScalingGroupArn'])
+    // Left out, AWS turns managed termination protection off.
+    const protection = asg !== undefined ? (f.str('managedTerminationProtection', ['AutoScalingGroupProvider', 'ManagedTerminationProtection']) ?? 'DISABLED') : undefined
+    if (protection !== undefined) f.locate('managedTerminationProtection', ['AutoScalingGroupProvider'])
+    const scaling = f.str('managedScaling', ['AutoScalingGroupProvider', 'ManagedScaling', 'Status'])
+    stack.emit('ecs.capacity-provider', f.finish({ ...f.base(stack.resourceId(res), name, { arn: `arn:${stack.options.partition}:ecs:${stack.region}:${stack.options.accountId}:capacity-provider/${name}` }), ...(asgArn ? { autoScalingGroupArn: asgArn } : {}), ...(protection !== undefined ? { managedTerminationProtection: protection } : {}), ...(scaling ? { managedScaling: scaling } : {}) }), res)
   }
   for (const res of stack.ofType('AWS::ECS::Cluster')) {
     const f = stack.fields(res)

@@ -11,10 +11,13 @@
  *   metadata defaults decide, which the template cannot tell — unresolved;
  * - a volume without Encrypted is encrypted only if EBS encryption by default is on — unresolved;
  * - every network ACL ends with the `*` entries (rule 32767) that deny everything else;
- * - a transit gateway accepts shared attachments automatically only when told to.
+ * - a transit gateway accepts shared attachments automatically only when told to;
+ * - an instance has one (primary) interface unless NetworkInterfaces lists more or an
+ *   AWS::EC2::NetworkInterfaceAttachment adds one; a network interface checks source and
+ *   destination unless SourceDestCheck is false.
  */
 import type { Instance, NetworkAclEntry, PeeringSide } from '../../../model/ec2.js'
-import type { Stack } from '../stack.js'
+import type { Fields, Stack } from '../stack.js'
 import type { TemplateResource } from '../template.js'
 import { asString, isRecord, isUnresolved, PLACEHOLDER } from '../values.js'
 
@@ -42,6 +45,25 @@ export function adaptEc2Compute(stack: Stack): void {
     stack.emit('ec2.transit-gateway', f.finish({ ...f.base(id, id), transitGatewayId: id, state: 'available', autoAcceptSharedAttachments: (f.str('autoAcceptSharedAttachments', ['AutoAcceptSharedAttachments']) ?? 'disable') === 'enable' }), res)
   }
   adaptPeering(stack)
+  // Standalone network interfaces (an instance's own primary interface is not a template resource).
+  for (const res of stack.ofType('AWS::EC2::NetworkInterface')) {
+    const f = stack.fields(res)
+    const id = String(stack.ref(res))
+    const subnetId = f.str('subnetId', ['SubnetId'])
+    stack.emit(
+      'ec2.network-interface',
+      f.finish({
+        ...f.base(id, id),
+        interfaceType: f.str('interfaceType', ['InterfaceType']) ?? 'interface',
+        status: 'available',
+        securityGroupIds: f.strList('securityGroupIds', ['GroupSet']) ?? [],
+        ...(subnetId ? { subnetId } : {}),
+        // EC2 turns source/destination checking on unless told otherwise.
+        sourceDestCheck: f.bool('sourceDestCheck', ['SourceDestCheck']) ?? true,
+      }),
+      res,
+    )
+  }
   for (const res of stack.ofType('AWS::EC2::VPCEndpoint')) {
     const f = stack.fields(res)
     const id = String(stack.ref(res))
@@ -62,6 +84,28 @@ export function adaptEc2Compute(stack: Stack): void {
       res,
     )
   }
+}
+
+/**
+ * The interfaces an instance starts with: its NetworkInterfaces entries (an instance without any
+ * gets one primary interface), plus each AWS::EC2::NetworkInterfaceAttachment that names it. An
+ * attachment whose instance the template cannot resolve may be this instance's: unresolved.
+ */
+function interfaceCount(stack: Stack, f: Fields, id: string, joined: TemplateResource[]): number {
+  const listed = f.get(['NetworkInterfaces'])
+  let count = 1
+  if (isUnresolved(listed)) f.mark('networkInterfaceCount', listed.reason)
+  else if (Array.isArray(listed) && listed.length > 0) count = listed.length
+  for (const a of stack.ofType('AWS::EC2::NetworkInterfaceAttachment')) {
+    const target = stack.props(a).InstanceId
+    if (isUnresolved(target)) f.mark('networkInterfaceCount', `${a.logicalId}: InstanceId ${target.reason}`)
+    else if (String(target ?? '') === id) {
+      count++
+      joined.push(a)
+      f.locateResource('networkInterfaceCount', a)
+    }
+  }
+  return count
 }
 
 function adaptInstances(stack: Stack): void {
@@ -106,6 +150,7 @@ function adaptInstances(stack: Stack): void {
     }
     const image = f.str('imageId', ['ImageId'])
     if (image) instance.imageId = image
+    instance.networkInterfaceCount = interfaceCount(stack, f, id, joined)
     stack.emit('ec2.instance', f.finish(instance), res, joined)
   }
 }
@@ -152,12 +197,20 @@ function adaptNetworkAcls(stack: Stack): void {
     }
     if (joined.length) f.locateResource('entries', joined[0]!)
     const subnetIds: string[] = []
+    let maybeMine: string | undefined
     for (const a of associations) {
       const p = stack.props(a)
+      // An association whose ACL the template cannot name may be this ACL's: an ACL with no
+      // other association then may or may not be in use (EC2.16 cannot tell).
+      if (isUnresolved(p.NetworkAclId)) {
+        maybeMine ??= `${a.logicalId}: NetworkAclId ${p.NetworkAclId.reason}`
+        continue
+      }
       if (String(p.NetworkAclId ?? '') !== id) continue
       joined.push(a)
       if (!isUnresolved(p.SubnetId)) subnetIds.push(String(p.SubnetId))
     }
+    if (maybeMine && !subnetIds.length) f.mark('subnetIds', maybeMine)
     stack.emit('ec2.network-acl', f.finish({ ...f.base(id, id), vpcId: f.str('vpcId', ['VpcId']) ?? PLACEHOLDER, isDefault: false, subnetIds, entries: [...list, ...CATCH_ALL] }), res, joined)
   }
 }

@@ -42,6 +42,7 @@ export function adaptOpenSearch(stack: Stack): void {
     const tls = f.str('tlsSecurityPolicy', ['DomainEndpointOptions', 'TLSSecurityPolicy'])
     const kmsKeyId = f.str('kmsKeyId', ['EncryptionAtRestOptions', 'KmsKeyId'])
     const internalDb = f.bool('internalUserDatabase', ['AdvancedSecurityOptions', 'InternalUserDatabaseEnabled'])
+    const masterCount = f.num('dedicatedMasterCount', [clusterKey, 'DedicatedMasterCount'])
     stack.emit(
       'opensearch.domain',
       f.finish({
@@ -60,6 +61,7 @@ export function adaptOpenSearch(stack: Stack): void {
         logPublishing: logs,
         instanceCount: f.num('instanceCount', [clusterKey, 'InstanceCount']) ?? 1,
         dedicatedMasterEnabled: f.bool('dedicatedMasterEnabled', [clusterKey, 'DedicatedMasterEnabled']) ?? false,
+        ...(masterCount !== undefined ? { dedicatedMasterCount: masterCount } : {}),
         zoneAwareness: f.bool('zoneAwareness', [clusterKey, 'ZoneAwarenessEnabled']) ?? false,
       }),
       res,

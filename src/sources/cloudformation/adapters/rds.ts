@@ -9,9 +9,12 @@
  * snapshot or a replication source, and an Aurora cluster's zones when its instances name none.
  */
 import { rdsEngineFamily, isAuroraEngine } from '../../../analysis/rds-engines.js'
+import { templateParameters } from '../../../analysis/rds-parameter-defaults.js'
+import { watchedParameters } from '../../../analysis/rds-parameters.js'
+import type { RdsParameterGroupRef } from '../../../model/rds.js'
 import type { Fields, Stack } from '../stack.js'
 import type { TemplateResource } from '../template.js'
-import { asString, PLACEHOLDER } from '../values.js'
+import { asString, isUnresolved, PLACEHOLDER } from '../values.js'
 
 /** The identifiers a DBInstance's DBClusterIdentifier may use for a cluster of the template. */
 function clusterNames(stack: Stack, cluster: TemplateResource): string[] {
@@ -29,9 +32,75 @@ function port(f: Fields, engine: string): number | undefined {
   return rdsEngineFamily(engine)?.defaultPort
 }
 
+/**
+ * The subnets of the DB subnet group `name` (an instance's or its cluster's DBSubnetGroupName),
+ * read from the AWS::RDS::DBSubnetGroup of the template. Without a group name RDS uses the
+ * default VPC's subnets, and a group defined elsewhere cannot be read: both are unresolved.
+ */
+function dbSubnets(stack: Stack, f: Fields, groups: TemplateResource[], name: unknown): string[] {
+  if (name === undefined || name === null) {
+    f.mark('subnetIds', 'no DB subnet group is named: RDS places the instance in the default VPC')
+    return []
+  }
+  if (isUnresolved(name)) {
+    f.mark('subnetIds', name.reason)
+    return []
+  }
+  const text = asString(name)
+  const group = groups.find((g) => stack.ref(g) === name || (text !== undefined && asString(stack.props(g).DBSubnetGroupName)?.toLowerCase() === text.toLowerCase()))
+  if (!group) {
+    f.mark('subnetIds', `DB subnet group ${text ?? '?'} is not defined in this template`)
+    return []
+  }
+  const gf = stack.fields(group)
+  const ids = gf.strList('subnetIds', ['SubnetIds']) ?? []
+  if (gf.unresolved.subnetIds) f.mark('subnetIds', gf.unresolved.subnetIds)
+  f.locateResource('subnetIds', group)
+  return ids
+}
+
+/**
+ * The parameter group `name` names (DBParameterGroupName, DBClusterParameterGroupName), for the
+ * engines a parameter check reads: the values the template's group sets, else the engine
+ * defaults. No name means the engine's default group. A group defined elsewhere, or a default
+ * that depends on an unset engine version, is unresolved.
+ */
+function parameterGroupOf(stack: Stack, f: Fields, groups: TemplateResource[], name: unknown, engine: string, version: string | undefined, of: 'instance' | 'cluster'): { parameterGroup?: RdsParameterGroupRef } {
+  if (!watchedParameters(engine, of).length) return {}
+  const explicit: Record<string, string | null> = {}
+  let groupName = 'default'
+  if (name !== undefined && name !== null) {
+    if (isUnresolved(name)) {
+      f.mark('parameterGroup', name.reason)
+      return {}
+    }
+    const text = asString(name) ?? ''
+    const nameProp = of === 'instance' ? 'DBParameterGroupName' : 'DBClusterParameterGroupName'
+    const group = groups.find((g) => stack.ref(g) === name || asString(stack.props(g)[nameProp])?.toLowerCase() === text.toLowerCase())
+    if (!group) {
+      f.mark('parameterGroup', `parameter group ${text} is not defined in this template`)
+      return {}
+    }
+    groupName = text
+    f.locateResource('parameterGroup', group)
+    const params = stack.props(group).Parameters
+    if (isUnresolved(params)) {
+      f.mark('parameterGroup', params.reason)
+      return {}
+    }
+    if (params && typeof params === 'object') for (const [k, v] of Object.entries(params as Record<string, unknown>)) explicit[k] = isUnresolved(v) ? null : (asString(v) ?? null)
+  }
+  const { values, unknown } = templateParameters(engine, version, of, explicit)
+  if (unknown.length) f.mark('parameterGroup', `${unknown.join(', ')}: not set in the template, and the engine default depends on the engine version`)
+  return { parameterGroup: { name: groupName, parameters: values } }
+}
+
 export function adaptRds(stack: Stack): void {
   const clusters = stack.ofType('AWS::RDS::DBCluster')
   const instances = stack.ofType('AWS::RDS::DBInstance')
+  const subnetGroups = stack.ofType('AWS::RDS::DBSubnetGroup')
+  const dbParameterGroups = stack.ofType('AWS::RDS::DBParameterGroup')
+  const clusterParameterGroups = stack.ofType('AWS::RDS::DBClusterParameterGroup')
   for (const res of instances) {
     const f = stack.fields(res)
     const identifier = f.str('identifier', ['DBInstanceIdentifier']) ?? String(stack.ref(res))
@@ -48,6 +117,9 @@ export function adaptRds(stack: Stack): void {
     if (masterUsername === undefined && inherited) f.mark('masterUsername', inherited)
     const kmsKeyId = f.str('kmsKeyId', ['KmsKeyId'])
     const instancePort = port(f, engine)
+    // A cluster member runs in its cluster's DB subnet group unless it names one itself.
+    const ownCluster = clusterIdentifier ? clusters.find((c) => clusterNames(stack, c).includes(clusterIdentifier)) : undefined
+    const subnetIds = dbSubnets(stack, f, subnetGroups, f.get(['DBSubnetGroupName']) ?? (ownCluster ? stack.props(ownCluster).DBSubnetGroupName : undefined))
     stack.emit(
       'rds.instance',
       f.finish({
@@ -73,6 +145,8 @@ export function adaptRds(stack: Stack): void {
         ...(instancePort !== undefined ? { port: instancePort } : {}),
         copyTagsToSnapshot: f.bool('copyTagsToSnapshot', ['CopyTagsToSnapshot']) ?? false,
         vpcSecurityGroupIds: f.strList('vpcSecurityGroupIds', ['VPCSecurityGroups']) ?? [],
+        subnetIds,
+        ...parameterGroupOf(stack, f, dbParameterGroups, f.get(['DBParameterGroupName']), engine, asString(f.get(['EngineVersion'])), 'instance'),
       }),
       res,
     )
@@ -129,6 +203,8 @@ export function adaptRds(stack: Stack): void {
         ...(masterUsername !== undefined ? { masterUsername } : {}),
         ...(clusterPort !== undefined ? { port: clusterPort } : {}),
         copyTagsToSnapshot: f.bool('copyTagsToSnapshot', ['CopyTagsToSnapshot']) ?? false,
+        backtrackWindow: f.num('backtrackWindow', ['BacktrackWindow']) ?? 0,
+        ...parameterGroupOf(stack, f, clusterParameterGroups, f.get(['DBClusterParameterGroupName']), engine, asString(f.get(['EngineVersion'])), 'cluster'),
         members: members.map((m) => asString(stack.props(m).DBInstanceIdentifier) ?? String(stack.ref(m))),
       }),
       res,

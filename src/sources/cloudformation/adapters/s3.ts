@@ -1,5 +1,6 @@
 /**
- * S3 → `s3.bucket` (with its AWS::S3::BucketPolicy joined) and `s3.access-point`.
+ * S3 → `s3.bucket` (with its AWS::S3::BucketPolicy joined) and `s3.access-point`; Multi-Region
+ * Access Points and directory buckets have files of their own.
  *
  * AWS defaults applied for what a template leaves out:
  * - since April 2023 a new bucket gets all four Block Public Access settings on and Object
@@ -14,6 +15,8 @@ import type { PublicAccessBlock, S3AclGrant, S3Bucket } from '../../../model/s3.
 import type { Fields, Stack } from '../stack.js'
 import type { TemplateResource } from '../template.js'
 import { isRecord, isUnresolved, PLACEHOLDER } from '../values.js'
+import { adaptS3MultiRegionAccessPoints } from './s3-multi-region-access-point.js'
+import { adaptS3DirectoryBuckets } from './s3-directory-bucket.js'
 
 const ALL_USERS = 'http://acs.amazonaws.com/groups/global/AllUsers'
 const AUTHENTICATED_USERS = 'http://acs.amazonaws.com/groups/global/AuthenticatedUsers'
@@ -41,7 +44,8 @@ const CANNED: Record<string, S3AclGrant[]> = {
 
 const ALL_ON: PublicAccessBlock = { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true }
 
-function publicAccessBlock(f: Fields, path: string[]): PublicAccessBlock {
+/** Block Public Access from a configuration block: all four on when absent, unnamed settings off when present. */
+export function publicAccessBlock(f: Fields, path: string[]): PublicAccessBlock {
   if (f.get(path) === undefined) return { ...ALL_ON }
   return {
     blockPublicAcls: f.bool('publicAccessBlock', [...path, 'BlockPublicAcls']) ?? false,
@@ -54,6 +58,8 @@ function publicAccessBlock(f: Fields, path: string[]): PublicAccessBlock {
 export function adaptS3(stack: Stack): void {
   const policies = stack.ofType('AWS::S3::BucketPolicy')
   for (const res of stack.ofType('AWS::S3::Bucket')) adaptBucket(stack, res, policies)
+  adaptS3MultiRegionAccessPoints(stack)
+  adaptS3DirectoryBuckets(stack)
   for (const res of stack.ofType('AWS::S3::AccessPoint')) {
     const f = stack.fields(res)
     const bucket = f.str('bucket', ['Bucket']) ?? PLACEHOLDER

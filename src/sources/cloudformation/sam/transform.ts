@@ -51,6 +51,8 @@ export function applySamTransform(template: CfnTemplate, opts: SamOptions): stri
     else if (PLAIN_TYPES[res.type]) {
       const props = { ...res.properties }
       if (res.type === 'AWS::Serverless::LayerVersion' && props.LayerName === undefined) props.LayerName = res.logicalId
+      // SAM creates an on-demand table unless the SimpleTable gives ProvisionedThroughput.
+      if (res.type === 'AWS::Serverless::SimpleTable' && props.ProvisionedThroughput === undefined && props.BillingMode === undefined) props.BillingMode = 'PAY_PER_REQUEST'
       if (res.type === 'AWS::Serverless::Api' || res.type === 'AWS::Serverless::HttpApi') Object.assign(props, { ...apiGlobals(template, res.type === 'AWS::Serverless::Api' ? 'Api' : 'HttpApi'), ...props })
       template.resources.set(res.logicalId, { ...res, type: PLAIN_TYPES[res.type]!, properties: props })
       if (res.type === 'AWS::Serverless::Api') {

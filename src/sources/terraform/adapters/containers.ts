@@ -1,7 +1,7 @@
 /**
  * Containers from Terraform → `ecr.repository` (with aws_ecr_repository_policy,
  * aws_ecr_lifecycle_policy and aws_ecr_registry_scanning_configuration), `ecs.task-definition`
- * (container_definitions is JSON), `ecs.service`, `ecs.cluster` and `eks.cluster`.
+ * (container_definitions is JSON), `ecs.service`, `ecs.cluster`, `ecs.capacity-provider` and `eks.cluster`.
  */
 import type { EcsContainerDefinition } from '../../../model/ecs.js'
 import type { PolicyDocument } from '../../../model/common.js'
@@ -131,9 +131,10 @@ function adaptEcs(ctx: AdapterContext): void {
     f.locate('containers', 'container_definitions')
     const networkMode = f.str('networkMode', 'network_mode')
     const pidMode = f.str('pidMode', 'pid_mode')
+    const operatingSystemFamily = f.str('operatingSystemFamily', 'runtime_platform.0.operating_system_family')
     ctx.emit(
       'ecs.task-definition',
-      f.finish({ ...f.base(inst.id, family, { arn: f.ident('arn', inst.computed('arn')) ?? PLACEHOLDER }), family, ...(networkMode ? { networkMode } : {}), ...(pidMode ? { pidMode } : {}), containers: containerList(f, inst.values.container_definitions).map((c, i) => container(f, c, i)) }),
+      f.finish({ ...f.base(inst.id, family, { arn: f.ident('arn', inst.computed('arn')) ?? PLACEHOLDER }), family, ...(networkMode ? { networkMode } : {}), ...(pidMode ? { pidMode } : {}), ...(operatingSystemFamily ? { operatingSystemFamily } : {}), containers: containerList(f, inst.values.container_definitions).map((c, i) => container(f, c, i)) }),
       inst,
     )
   }
@@ -143,7 +144,34 @@ function adaptEcs(ctx: AdapterContext): void {
     const network = blocksOf(inst.values.network_configuration)[0]
     const assign = network ? f.bool('assignPublicIp', 'network_configuration.0.assign_public_ip') : undefined
     const launchType = f.str('launchType', 'launch_type')
-    ctx.emit('ecs.service', f.finish({ ...f.base(inst.id, name, { arn: f.ident('arn', inst.computed('id')) ?? PLACEHOLDER }), clusterArn: f.ident('clusterArn', inst.values.cluster) ?? 'default', ...(launchType ? { launchType } : {}), ...(network ? { assignPublicIp: assign ? 'ENABLED' : 'DISABLED' } : {}) }), inst)
+    const platformVersion = f.str('platformVersion', 'platform_version')
+    const controller = f.str('deploymentController', 'deployment_controller.0.type')
+    const strategy = f.get('capacity_provider_strategy')
+    if (strategy instanceof Unknown) f.mark('capacityProviders', strategy.reason)
+    const capacityProviders = blocksOf(strategy).map((b) => identity(b.capacity_provider)).filter((p): p is string => !!p)
+    ctx.emit('ecs.service', f.finish({ ...f.base(inst.id, name, { arn: f.ident('arn', inst.computed('id')) ?? PLACEHOLDER }), clusterArn: f.ident('clusterArn', inst.values.cluster) ?? 'default', ...(launchType ? { launchType } : {}), ...(network ? { assignPublicIp: assign ? 'ENABLED' : 'DISABLED' } : {}), ...(capacityProviders.length ? { capacityProviders } : {}), ...(platformVersion ? { platformVersion } : {}), ...(controller ? { deploymentController: controller } : {}) }), inst)
+  }
+  for (const inst of ctx.byType('aws_ecs_task_set')) {
+    const f = new Fields(ctx, inst)
+    const service = f.ident('serviceArn', inst.values.service) ?? PLACEHOLDER
+    const network = blocksOf(inst.values.network_configuration)[0]
+    // assign_public_ip defaults to false, as AWS does.
+    const assign = network ? f.bool('assignPublicIp', 'network_configuration.0.assign_public_ip') : undefined
+    const launchType = f.str('launchType', 'launch_type')
+    ctx.emit('ecs.task-set', f.finish({ ...f.base(inst.id, `${service.split('/').pop()}/${inst.name}`, { arn: f.ident('arn', inst.computed('arn')) ?? PLACEHOLDER }), clusterArn: f.ident('clusterArn', inst.values.cluster) ?? 'default', serviceArn: service, ...(launchType ? { launchType } : {}), ...(network ? { assignPublicIp: assign ? 'ENABLED' : 'DISABLED' } : {}) }), inst)
+  }
+  for (const inst of ctx.byType('aws_ecs_capacity_provider')) {
+    const f = new Fields(ctx, inst)
+    const name = f.ident('name', inst.values.name) ?? inst.name
+    const asgBlock = f.get('auto_scaling_group_provider')
+    if (asgBlock instanceof Unknown) f.mark('managedTerminationProtection', asgBlock.reason)
+    const hasAsg = asgBlock instanceof Unknown || blocksOf(asgBlock).length > 0
+    const asgArn = f.id('autoScalingGroupArn', 'auto_scaling_group_provider.0.auto_scaling_group_arn')
+    // Left out, AWS turns managed termination protection off.
+    const protection = hasAsg ? (f.str('managedTerminationProtection', 'auto_scaling_group_provider.0.managed_termination_protection') ?? 'DISABLED') : undefined
+    if (protection !== undefined) f.locate('managedTerminationProtection', 'auto_scaling_group_provider.0.managed_termination_protection')
+    const scaling = f.str('managedScaling', 'auto_scaling_group_provider.0.managed_scaling.0.status')
+    ctx.emit('ecs.capacity-provider', f.finish({ ...f.base(inst.id, name, { arn: f.ident('arn', inst.computed('arn')) ?? PLACEHOLDER }), ...(asgArn ? { autoScalingGroupArn: asgArn } : {}), ...(protection !== undefined ? { managedTerminationProtection: protection } : {}), ...(scaling ? { managedScaling: scaling } : {}) }), inst)
   }
   for (const inst of ctx.byType('aws_ecs_cluster')) {
     const f = new Fields(ctx, inst)

@@ -1,5 +1,5 @@
 /**
- * aws_instance, aws_ebs_volume, aws_network_acl (+ aws_network_acl_rule,
+ * aws_instance (+ aws_network_interface_attachment), aws_network_interface, aws_ebs_volume, aws_network_acl (+ aws_network_acl_rule,
  * aws_network_acl_association), aws_flow_log, aws_ec2_transit_gateway,
  * aws_vpc_peering_connection, aws_vpc_endpoint, aws_ebs_encryption_by_default, aws_ec2_serial_console_access and
  * aws_default_security_group → `ec2.*`.
@@ -53,6 +53,25 @@ export function adaptEc2Compute(ctx: AdapterContext): void {
     ctx.emit('ec2.transit-gateway', f.finish({ ...f.base(id, id), transitGatewayId: id, state: 'available', autoAcceptSharedAttachments: auto === 'enable' }), inst)
   }
   adaptPeering(ctx)
+  // Standalone network interfaces (an instance's own primary interface is not a resource here).
+  for (const inst of ctx.byType('aws_network_interface')) {
+    const f = new Fields(ctx, inst)
+    const id = f.ident('id', inst.computed('id')) ?? PLACEHOLDER
+    const subnetId = f.id('subnetId', 'subnet_id')
+    ctx.emit(
+      'ec2.network-interface',
+      f.finish({
+        ...f.base(id, id),
+        interfaceType: f.str('interfaceType', 'interface_type') ?? 'interface',
+        status: blocksOf(f.get('attachment')).length ? 'in-use' : 'available',
+        securityGroupIds: f.strList('securityGroupIds', 'security_groups') ?? [],
+        ...(subnetId ? { subnetId } : {}),
+        // The provider's default, as EC2's: source/destination checking on.
+        sourceDestCheck: f.bool('sourceDestCheck', 'source_dest_check') ?? true,
+      }),
+      inst,
+    )
+  }
   for (const inst of ctx.byType('aws_ebs_encryption_by_default')) {
     const f = new Fields(ctx, inst)
     ctx.emit('ec2.ebs-default-encryption', f.finish({ ...settingsBase(f, ctx, 'EBS encryption by default'), enabled: f.bool('enabled', 'enabled') ?? true }), inst)
@@ -81,6 +100,34 @@ export function adaptEc2Compute(ctx: AdapterContext): void {
       inst,
     )
   }
+}
+
+/**
+ * The interfaces an instance starts with: its network_interface blocks (none: one primary
+ * interface), plus each aws_network_interface_attachment, and each aws_network_interface
+ * `attachment` block, that names it. One whose instance is not known may be this instance's:
+ * unresolved.
+ */
+function interfaceCount(ctx: AdapterContext, f: Fields, id: string, joined: TfInstance[]): number {
+  const blocks = f.get('network_interface')
+  let count = 1
+  if (blocks instanceof Unknown) f.mark('networkInterfaceCount', blocks.reason)
+  else if (blocksOf(blocks).length > 0) count = blocksOf(blocks).length
+  const attachedTo = [
+    ...ctx.byType('aws_network_interface_attachment').map((a) => ({ inst: a, target: a.values.instance_id })),
+    ...ctx.byType('aws_network_interface').flatMap((n) => blocksOf(n.values.attachment).map((b) => ({ inst: n, target: b.instance }))),
+  ]
+  for (const { inst, target } of attachedTo) {
+    const to = identity(target)
+    // A variable without a value is an Unknown with a symbol: it may name this instance.
+    if (to === undefined || (target instanceof Unknown && to !== id)) f.mark('networkInterfaceCount', `${inst.address}: the instance it attaches to is not known`)
+    else if (to === id) {
+      count++
+      joined.push(inst)
+      f.locateResource('networkInterfaceCount', inst)
+    }
+  }
+  return count
 }
 
 function adaptInstances(ctx: AdapterContext): void {
@@ -123,6 +170,7 @@ function adaptInstances(ctx: AdapterContext): void {
       securityGroupIds: groups,
       instanceProfileArn: profile ?? null,
       metadataOptions: { httpEndpoint: endpoint === 'disabled' ? 'disabled' : 'enabled', httpTokens: tokens === 'required' ? 'required' : 'optional' },
+      networkInterfaceCount: interfaceCount(ctx, f, id, joined),
     }
     ctx.emit('ec2.instance', f.finish(instance), inst, joined)
   }
@@ -171,12 +219,21 @@ function adaptNetworkAcls(ctx: AdapterContext): void {
       entries.push(entry(r.values, r.values.egress === true, 'rule_number', (why) => f.mark('entries', `${r.address}: ${why}`)))
     }
     const subnetIds = [...(f.strList('subnetIds', 'subnet_ids') ?? [])]
+    let maybeMine: string | undefined
     for (const a of associations) {
-      if (identity(a.values.network_acl_id) !== id) continue
+      const target = identity(a.values.network_acl_id)
+      // An association whose ACL is not known (a variable without a value too) may be this ACL's:
+      // an ACL with no other association then may or may not be in use (EC2.16 cannot tell).
+      if (target === undefined || (a.values.network_acl_id instanceof Unknown && target !== id)) {
+        maybeMine ??= `${a.address}: network_acl_id is not known`
+        continue
+      }
+      if (target !== id) continue
       joined.push(a)
       const s = identity(a.values.subnet_id)
       if (s) subnetIds.push(s)
     }
+    if (maybeMine && !subnetIds.length) f.mark('subnetIds', maybeMine)
     ctx.emit('ec2.network-acl', f.finish({ ...f.base(id, id), vpcId: f.id('vpcId', 'vpc_id') ?? PLACEHOLDER, isDefault: false, subnetIds, entries: [...entries, ...CATCH_ALL] }), inst, joined)
   }
 }

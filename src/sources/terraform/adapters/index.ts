@@ -14,6 +14,8 @@ import { adaptNetwork } from './network.js'
 import { adaptSecurityGroups } from './security-groups.js'
 import { adaptS3 } from './s3.js'
 import { adaptEc2Compute } from './ec2-compute.js'
+import { adaptEc2Launch } from './ec2-launch.js'
+import { adaptEc2Vpn } from './ec2-vpn.js'
 import { adaptDataStores } from './data-stores.js'
 import { adaptApiGateway } from './apigateway.js'
 import { adaptOpenApiRoutes } from './apigateway-openapi.js'
@@ -25,6 +27,8 @@ import { adaptApiGatewayStages } from './apigateway-stage.js'
 import { adaptElb } from './elb.js'
 import { adaptEdge } from './edge.js'
 import { adaptContainers } from './containers.js'
+import { adaptEksNodegroups } from './eks-nodegroup.js'
+import { adaptRdsGlobalClusters } from './rds-global-cluster.js'
 
 /** The model resource types the Terraform source produces. */
 export const TERRAFORM_MODEL_TYPES: readonly ResourceType[] = [
@@ -49,9 +53,11 @@ export const TERRAFORM_MODEL_TYPES: readonly ResourceType[] = [
   'rds.instance',
   'rds.cluster',
   'dynamodb.table',
+  'dax.cluster',
   'efs.file-system',
   'efs.access-point',
   'rds.event-subscription',
+  'rds.proxy',
   'efs.mount-target',
   'elasticache.replication-group',
   'elasticache.cluster',
@@ -70,10 +76,15 @@ export const TERRAFORM_MODEL_TYPES: readonly ResourceType[] = [
   'ec2.ebs-default-encryption',
   'ec2.serial-console-access',
   'ec2.vpc-endpoint',
+  'ec2.vpn-connection',
+  'ec2.client-vpn-endpoint',
+  'ec2.vpc-block-public-access',
   'apigateway.route',
   'guardduty.detector',
   'secretsmanager.secret',
   'ssm.parameter',
+  'ssm.automation-log-setting',
+  'ssm.document-sharing-setting',
   'apigateway.stage',
   'apigateway.domain-name',
   'elb.load-balancer',
@@ -87,6 +98,10 @@ export const TERRAFORM_MODEL_TYPES: readonly ResourceType[] = [
   'ecs.service',
   'ecs.cluster',
   'eks.cluster',
+  'eks.nodegroup',
+  'rds.global-cluster',
+  'ec2.launch-template',
+  'ec2.spot-fleet-request',
 ]
 
 export function adaptInstances(instances: readonly TfInstance[], options: IacOptions): IacResource[] {
@@ -106,6 +121,8 @@ export function adaptInstances(instances: readonly TfInstance[], options: IacOpt
   adaptDataStores(ctx)
   adaptS3(ctx)
   adaptEc2Compute(ctx)
+  adaptEc2Launch(ctx)
+  adaptEc2Vpn(ctx)
   adaptApiGateway(ctx)
   adaptOpenApiRoutes(ctx)
   adaptGuardDuty(ctx)
@@ -115,5 +132,7 @@ export function adaptInstances(instances: readonly TfInstance[], options: IacOpt
   adaptElb(ctx)
   adaptEdge(ctx)
   adaptContainers(ctx)
+  adaptEksNodegroups(ctx)
+  adaptRdsGlobalClusters(ctx)
   return out
 }

@@ -51,6 +51,7 @@ export function adaptOpenSearch(ctx: AdapterContext): void {
     const tls = f.str('tlsSecurityPolicy', 'domain_endpoint_options.0.tls_security_policy')
     const kmsKeyId = f.id('kmsKeyId', 'encrypt_at_rest.0.kms_key_id')
     const internalDb = f.bool('internalUserDatabase', 'advanced_security_options.0.internal_user_database_enabled')
+    const masterCount = f.num('dedicatedMasterCount', 'cluster_config.0.dedicated_master_count')
     ctx.emit(
       'opensearch.domain',
       f.finish({
@@ -69,6 +70,7 @@ export function adaptOpenSearch(ctx: AdapterContext): void {
         logPublishing: logs,
         instanceCount: f.num('instanceCount', 'cluster_config.0.instance_count') ?? 1,
         dedicatedMasterEnabled: f.bool('dedicatedMasterEnabled', 'cluster_config.0.dedicated_master_enabled') ?? false,
+        ...(masterCount !== undefined ? { dedicatedMasterCount: masterCount } : {}),
         zoneAwareness: f.bool('zoneAwareness', 'cluster_config.0.zone_awareness_enabled') ?? false,
       }),
       inst,

@@ -7,14 +7,87 @@
  * replication source are marked unresolved.
  */
 import { isAuroraEngine, rdsEngineFamily } from '../../../analysis/rds-engines.js'
-import { identity } from '../eval/values.js'
+import { templateParameters } from '../../../analysis/rds-parameter-defaults.js'
+import { watchedParameters } from '../../../analysis/rds-parameters.js'
+import type { RdsParameterGroupRef } from '../../../model/rds.js'
+import { identity, Unknown, type Value } from '../eval/values.js'
 import type { TfInstance } from '../instance.js'
-import { Fields, PLACEHOLDER, type AdapterContext } from './fields.js'
+import { blocksOf, Fields, PLACEHOLDER, type AdapterContext } from './fields.js'
 
 const optional = <K extends string>(key: K, v: string | undefined): { [P in K]?: string } => (v === undefined ? {} : ({ [key]: v } as { [P in K]: string }))
 
 function port(f: Fields, engine: string): number | undefined {
   return f.num('port', 'port') ?? rdsEngineFamily(engine)?.defaultPort
+}
+
+/**
+ * The subnets of the DB subnet group an instance (or its cluster) names, read from the
+ * aws_db_subnet_group of the configuration. No group means the default VPC's subnets, and a
+ * group managed elsewhere cannot be read: both are unresolved.
+ */
+function dbSubnets(ctx: AdapterContext, f: Fields, name: Value | undefined): string[] {
+  if (name === undefined || name === null) {
+    f.mark('subnetIds', 'no DB subnet group is named: RDS places the instance in the default VPC')
+    return []
+  }
+  if (name instanceof Unknown && identity(name) === undefined) {
+    f.mark('subnetIds', name.reason)
+    return []
+  }
+  const wanted = identity(name)
+  const group = ctx.byType('aws_db_subnet_group').find((g) => [identity(g.computed('id')), identity(g.computed('name')), identity(g.values.name)].some((n) => n !== undefined && n === wanted))
+  if (!group) {
+    f.mark('subnetIds', `DB subnet group ${wanted ?? '?'} is not defined in this configuration`)
+    return []
+  }
+  const gf = new Fields(ctx, group)
+  const ids = gf.strList('subnetIds', 'subnet_ids') ?? []
+  if (gf.unresolved.subnetIds) f.mark('subnetIds', gf.unresolved.subnetIds)
+  f.locateResource('subnetIds', group)
+  return ids
+}
+
+/**
+ * The parameter group `name` names (parameter_group_name, db_cluster_parameter_group_name), for
+ * the engines a parameter check reads: the `parameter` blocks of the configuration's group, else
+ * the engine defaults. No name means the engine's default group. A group managed elsewhere, or a
+ * default that depends on an unset engine version, is unresolved.
+ */
+function parameterGroupOf(ctx: AdapterContext, f: Fields, name: Value | undefined, engine: string, version: string | undefined, of: 'instance' | 'cluster'): { parameterGroup?: RdsParameterGroupRef } {
+  if (!watchedParameters(engine, of).length) return {}
+  const explicit: Record<string, string | null> = {}
+  let groupName = 'default'
+  if (name !== undefined && name !== null) {
+    const wanted = identity(name)
+    if (wanted === undefined) {
+      f.mark('parameterGroup', name instanceof Unknown ? name.reason : 'the parameter group name is not known')
+      return {}
+    }
+    const type = of === 'instance' ? 'aws_db_parameter_group' : 'aws_rds_cluster_parameter_group'
+    const group = ctx.byType(type).find((g) => [identity(g.computed('id')), identity(g.computed('name')), identity(g.values.name)].some((n) => n !== undefined && n === wanted))
+    if (!group) {
+      f.mark('parameterGroup', `parameter group ${wanted} is not defined in this configuration`)
+      return {}
+    }
+    groupName = identity(group.values.name) ?? wanted
+    f.locateResource('parameterGroup', group)
+    if (group.values.parameter instanceof Unknown) {
+      f.mark('parameterGroup', group.values.parameter.reason)
+      return {}
+    }
+    for (const b of blocksOf(group.values.parameter)) {
+      const key = typeof b.name === 'string' ? b.name : undefined
+      if (key === undefined) {
+        f.mark('parameterGroup', 'a parameter block has an unknown name')
+        continue
+      }
+      const v = b.value
+      explicit[key] = typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : null
+    }
+  }
+  const { values, unknown } = templateParameters(engine, version, of, explicit)
+  if (unknown.length) f.mark('parameterGroup', `${unknown.join(', ')}: not set in the configuration, and the engine default depends on the engine version`)
+  return { parameterGroup: { name: groupName, parameters: values } }
 }
 
 function clusterOfInstance(inst: TfInstance): string | undefined {
@@ -59,6 +132,8 @@ export function adaptRds(ctx: AdapterContext): void {
         ...(p !== undefined ? { port: p } : {}),
         copyTagsToSnapshot: f.bool('copyTagsToSnapshot', 'copy_tags_to_snapshot') ?? false,
         vpcSecurityGroupIds: f.strList('vpcSecurityGroupIds', 'vpc_security_group_ids') ?? [],
+        subnetIds: dbSubnets(ctx, f, inst.values.db_subnet_group_name),
+        ...parameterGroupOf(ctx, f, inst.values.parameter_group_name, engine, typeof inst.values.engine_version === 'string' ? inst.values.engine_version : undefined, 'instance'),
       }),
       inst,
     )
@@ -91,6 +166,8 @@ export function adaptRds(ctx: AdapterContext): void {
         enabledLogExports: [],
         copyTagsToSnapshot: f.bool('copyTagsToSnapshot', 'copy_tags_to_snapshot') ?? false,
         vpcSecurityGroupIds: [],
+        // A cluster member runs in its cluster's DB subnet group unless it names one itself.
+        subnetIds: dbSubnets(ctx, f, inst.values.db_subnet_group_name ?? clusters.find((c) => c.names.includes(clusterIdentifier))?.inst.values.db_subnet_group_name),
       }),
       inst,
     )
@@ -144,6 +221,8 @@ export function adaptRds(ctx: AdapterContext): void {
         ...(masterUsername !== undefined ? { masterUsername } : {}),
         ...(p !== undefined ? { port: p } : {}),
         copyTagsToSnapshot: f.bool('copyTagsToSnapshot', 'copy_tags_to_snapshot') ?? false,
+        backtrackWindow: f.num('backtrackWindow', 'backtrack_window') ?? 0,
+        ...parameterGroupOf(ctx, f, inst.values.db_cluster_parameter_group_name, engine, typeof inst.values.engine_version === 'string' ? inst.values.engine_version : undefined, 'cluster'),
         members: mine.map((m) => identity(m.values.identifier) ?? m.address),
       }),
       inst,

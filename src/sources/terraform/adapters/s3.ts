@@ -3,7 +3,7 @@
  * _ownership_controls, _acl, _server_side_encryption_configuration, _versioning, _logging,
  * _lifecycle_configuration, _object_lock_configuration) → `s3.bucket`;
  * aws_s3_account_public_access_block → `s3.account-settings`; aws_s3_access_point →
- * `s3.access-point`.
+ * `s3.access-point`; Multi-Region Access Points and directory buckets have files of their own.
  *
  * The same AWS defaults as for CloudFormation: new buckets get all four Block Public Access
  * settings and Object Ownership BucketOwnerEnforced (April 2023) and SSE-S3 encryption (January
@@ -14,6 +14,8 @@ import type { PublicAccessBlock, S3AclGrant, S3Bucket } from '../../../model/s3.
 import { identity, Unknown, type Value } from '../eval/values.js'
 import type { TfInstance } from '../instance.js'
 import { blocksOf, Fields, firstBlock, PLACEHOLDER, type AdapterContext } from './fields.js'
+import { adaptS3MultiRegionAccessPoints } from './s3-multi-region-access-point.js'
+import { adaptS3DirectoryBuckets } from './s3-directory-bucket.js'
 
 const ALL_USERS = 'http://acs.amazonaws.com/groups/global/AllUsers'
 const AUTHENTICATED_USERS = 'http://acs.amazonaws.com/groups/global/AuthenticatedUsers'
@@ -60,6 +62,8 @@ function blockFrom(f: Fields, prefix = ''): PublicAccessBlock {
 
 export function adaptS3(ctx: AdapterContext): void {
   for (const inst of ctx.byType('aws_s3_bucket')) adaptBucket(ctx, inst)
+  adaptS3MultiRegionAccessPoints(ctx)
+  adaptS3DirectoryBuckets(ctx)
   for (const inst of ctx.byType('aws_s3_account_public_access_block')) {
     const f = new Fields(ctx, inst)
     const account = f.str('accountId', 'account_id') ?? ctx.options.accountId

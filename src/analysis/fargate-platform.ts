@@ -1,0 +1,28 @@
+/** The latest AWS Fargate platform version per operating system family, from data/fargate-platform-versions.json. Pure. */
+import data from '../../data/fargate-platform-versions.json' with { type: 'json' }
+
+export type FargateOsFamily = 'linux' | 'windows'
+
+const LATEST = new Map((data as { families: { family: FargateOsFamily; latest: string }[] }).families.map((f) => [f.family, f.latest]))
+
+/** Windows families are named `WINDOWS_SERVER_<year>_<edition>`; everything else (absent, `LINUX`) runs Linux. */
+export function fargateOsFamily(platformFamily: string | undefined): FargateOsFamily {
+  return platformFamily?.toUpperCase().startsWith('WINDOWS') ? 'windows' : 'linux'
+}
+
+export function latestFargateVersion(family: FargateOsFamily): string | undefined {
+  return LATEST.get(family)
+}
+
+/** Compares dotted numeric versions (`1.3.0` < `1.4.0` < `1.10.0`); undefined when either is not numeric. */
+export function compareFargateVersions(a: string, b: string): number | undefined {
+  const parse = (v: string) => (/^\d+(\.\d+)*$/.test(v) ? v.split('.').map(Number) : undefined)
+  const x = parse(a)
+  const y = parse(b)
+  if (!x || !y) return undefined
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0)
+    if (d) return d
+  }
+  return 0
+}

@@ -1,0 +1,58 @@
+/**
+ * DynamoDB Accelerator (DAX) clusters: one paginated DescribeClusters per region, which carries
+ * both encryption settings. DAX is not offered in every region (data/dax-regions.json).
+ */
+import type { Cluster } from '@aws-sdk/client-dax'
+import daxRegions from '../../../../data/dax-regions.json' with { type: 'json' }
+import type { DaxCluster } from '../../../model/dax.js'
+import { AwsCallError, isAbort } from '../classify-error.js'
+import type { Collector, CollectResult } from '../collector.js'
+import type { AwsContext } from '../context.js'
+import { gapFrom } from '../outcome.js'
+import { collectPages } from '../paginate.js'
+
+const DAX_REGIONS = new Set((daxRegions as { regions: { region: string }[] }).regions.map((r) => r.region))
+
+/** Pure. A cluster that reports no endpoint encryption type predates the setting: plain connections. */
+export function mapDaxCluster(c: Cluster, where: { region: string; accountId: string; partition: string }): DaxCluster {
+  const name = c.ClusterName ?? ''
+  const arn = c.ClusterArn ?? `arn:${where.partition}:dax:${where.region}:${where.accountId}:cache/${name}`
+  return {
+    id: arn,
+    arn,
+    name,
+    accountId: arn.split(':')[4] || where.accountId,
+    region: where.region,
+    clusterName: name,
+    ...(c.Status ? { status: c.Status } : {}),
+    encryptedAtRest: c.SSEDescription?.Status === 'ENABLED',
+    endpointEncryption: c.ClusterEndpointEncryptionType === 'TLS' ? 'TLS' : 'NONE',
+  }
+}
+
+export const daxClusterCollector: Collector = {
+  id: 'dax.cluster',
+  produces: ['dax.cluster'],
+  actions: ['dax:DescribeClusters'],
+  scope: 'regional',
+  async collect(ctx: AwsContext, region: string): Promise<CollectResult> {
+    const D = await import('@aws-sdk/client-dax')
+    try {
+      const clusters = await collectPages(
+        (NextToken) => ctx.send(region, 'dax:DescribeClusters', new D.DescribeClustersCommand({ MaxResults: 100, ...(NextToken ? { NextToken } : {}) })),
+        (p) => p.NextToken,
+        (p) => p.Clusters,
+      )
+      const where = { region, accountId: ctx.accountId, partition: ctx.partition }
+      return { resources: { 'dax.cluster': clusters.map((c) => mapDaxCluster(c, where)) }, gaps: [] }
+    } catch (err) {
+      if (isAbort(err)) throw err
+      // Outside the regions DAX is documented in, an endpoint that does not exist means the
+      // service is not offered there: no cluster can exist. Inside them it is a real failure.
+      if (err instanceof AwsCallError && err.kind === 'Unsupported' && !DAX_REGIONS.has(region)) {
+        return { resources: { 'dax.cluster': [] }, gaps: [], notes: [`DAX is not offered in ${region} (${err.code}); no DAX clusters there.`] }
+      }
+      return { resources: {}, gaps: [gapFrom(err, 'dax.cluster', region)] }
+    }
+  },
+}
