@@ -13,7 +13,11 @@ import { control as c, defineFramework } from '../types.js'
  * ecs-task-definition-host-network-non-root, stays (mapped in NIST SP 800-53 and PCI DSS); ECS.17 and
  * ECS.20 decide the two halves separately. Every id below
  * was compared on the verification date with the standard's control list, and its title with
- * what the mapped checks decide.
+ * what the mapped checks decide, except for controls newer than the stored copy of that list:
+ * APIGateway.11, ECS.17, ECS.19, ECS.20, ECS.21 and RDS.51 are taken from their Security Hub
+ * control pages and from the standard's list of required AWS Config resource types (which names
+ * their resource types), and EKS.9 from its AWS Config rule (eks-nodegroup-supported-version-check)
+ * because its Security Hub page could not be read.
  */
 export default defineFramework({
   id: 'aws-fsbp',
