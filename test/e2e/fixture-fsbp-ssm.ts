@@ -7,8 +7,8 @@
  *
  * It adds managed nodes and settings, and must be applied after fixture-s3-ec2.ts (whose web-1
  * instance it makes a managed node) and fixture-edge.ts (whose secrets and nodes it states
- * verdicts for). The verdicts of SSM.1 follow from the instances of the account: a running one
- * passes when a node of its id exists in its region, a stopped one is skipped.
+ * verdicts for). The verdicts of SSM.1 follow from the instances of the account: a running or
+ * stopped instance passes when a node of its id exists in its region and fails otherwise.
  */
 import type { FixtureAccount, FixtureRegion } from '../aws-server/fixture.js'
 
@@ -81,7 +81,7 @@ export function fsbpSsmExpectedFindings(account: FixtureAccount): string[] {
     for (const i of data.instances ?? []) {
       const state = i.state ?? 'running'
       if (state === 'terminated' || state === 'shutting-down') continue // not listed by the collector
-      const status: Status = state !== 'running' ? 'skip' : nodeIds.has(i.instanceId) ? 'pass' : 'fail'
+      const status: Status = state !== 'running' && state !== 'stopped' ? 'skip' : nodeIds.has(i.instanceId) ? 'pass' : 'fail'
       out.push(`${MANAGED_BY_SSM} ${region}/${i.tags?.Name || i.instanceId} ${status}`)
     }
     const setting = SETTINGS[region]!.expect

@@ -8,11 +8,11 @@ export default defineCheck({
     id: 'ec2-instance-managed-by-ssm',
     resourceType: 'ec2.instance',
     reads: ['ssm.managed-instance'],
-    title: 'Running EC2 instances are managed by Systems Manager',
+    title: 'EC2 instances are managed by Systems Manager',
     severity: 'medium',
     categories: ['governance', 'lifecycle'],
     description:
-      'Fails a running EC2 instance that Systems Manager does not list as a managed node (DescribeInstanceInformation in the instance\'s region): its SSM Agent is missing, cannot reach the Systems Manager endpoints, or has no permissions (no instance profile with AmazonSSMManagedInstanceCore, and Default Host Management Configuration off). Instances that are not running (pending, stopping, stopped, terminated) are skipped. If the managed nodes of the region could not be listed the verdict is unknown. Live only: management is a runtime relation between an agent and the service.',
+      'Fails a running or stopped EC2 instance that Systems Manager does not list as a managed node (DescribeInstanceInformation in the instance\'s region): its SSM Agent is missing, cannot reach the Systems Manager endpoints, or has no permissions (no instance profile with AmazonSSMManagedInstanceCore, and Default Host Management Configuration off). A registered instance stays listed while it is stopped (with ping status ConnectionLost), so stopped instances are judged too, as the FSBP control judges them; instances in transition (pending, stopping, shutting down) are skipped. If the managed nodes of the region could not be listed the verdict is unknown. Live only: management is a runtime relation between an agent and the service.',
     risk: 'An instance outside Systems Manager is out of reach of Patch Manager, State Manager, Inventory and Session Manager: it is not patched or inventoried with the rest of the fleet, and reaching it needs SSH or RDP keys and open ports instead of audited sessions.',
     remediation: {
       text: 'Attach an instance profile whose role has AmazonSSMManagedInstanceCore (or turn on Default Host Management Configuration for the region), make sure the SSM Agent is installed and running (it is preinstalled on Amazon Linux, Ubuntu and Windows AMIs from AWS), and give the instance a route to the ssm, ssmmessages and ec2messages endpoints (NAT or VPC interface endpoints).',
@@ -22,13 +22,14 @@ export default defineCheck({
     },
     messages: {
       managed: 'Instance {{name}} is a Systems Manager managed node (ping status {{ping}}).',
-      unmanaged: 'Instance {{name}} is running but Systems Manager does not manage it.',
+      unmanaged: 'Instance {{name}} ({{state}}) is not a Systems Manager managed node.',
     },
     liveOnly: true,
   },
   evaluate(instance, { pass, fail, skip, inventory }) {
-    if (instance.state !== 'running') return skip(`the instance is ${instance.state}`)
+    // A stopped instance that was ever registered is still listed (ConnectionLost); one never registered is not.
+    if (instance.state !== 'running' && instance.state !== 'stopped') return skip(`the instance is ${instance.state}`)
     const [node] = inventory.lookup('ssm.managed-instance', nodeInstanceId, instance.instanceId, { region: instance.region })
-    return node ? pass('managed', { name: instance.name, ping: node.pingStatus ?? 'unknown' }) : fail('unmanaged', { data: { name: instance.name } })
+    return node ? pass('managed', { name: instance.name, ping: node.pingStatus ?? 'unknown' }) : fail('unmanaged', { data: { name: instance.name, state: instance.state } })
   },
 })
