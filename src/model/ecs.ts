@@ -42,7 +42,7 @@ export interface EcsService extends ResourceBase {
   capacityProviders?: string[]
   /** Fargate platform version: `LATEST` or a number such as `1.4.0`; absent = AWS's default, `LATEST`. */
   platformVersion?: string
-  /** Fargate operating system family (`LINUX`, `WINDOWS_SERVER_2019_CORE` …); absent = Linux. */
+  /** Fargate operating system family (`LINUX`, `WINDOWS_SERVER_2019_CORE` …); absent = not known (a template whose task definition is defined elsewhere). */
   platformFamily?: string
   /** Deployment controller: `ECS` (default), `CODE_DEPLOY` or `EXTERNAL` (the last two run task sets). */
   deploymentController?: string

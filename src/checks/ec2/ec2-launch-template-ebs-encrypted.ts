@@ -7,8 +7,9 @@ export default defineCheck({
     title: 'EC2 launch template encrypts the EBS volumes it maps',
     severity: 'medium',
     categories: ['encryption'],
+    reads: ['ec2.ebs-default-encryption'],
     description:
-      'Checks every EBS block device mapping of the launch template\'s default version: each must set Encrypted to true. Like Security Hub, only what the template states counts: a mapping that leaves Encrypted unset fails too, because its volume is then encrypted only while the region has EBS encryption by default on or when its snapshot happens to be encrypted, and the template is often used where neither holds. A version that maps no EBS volume is skipped (its AMI\'s mappings apply; ec2-volume-encrypted and ec2-ebs-default-encryption-enabled cover those).',
+      'Checks every EBS block device mapping of the launch template\'s default version. Encrypted set to false fails, as in Security Hub (EC2.181), which judges only what the template states. A mapping that leaves Encrypted unset is judged by the region\'s EBS encryption-by-default setting, because that decides the volume: on, the volume is encrypted and the mapping passes; off, a new empty volume is unencrypted and fails, and a volume from a snapshot is unknown (it is encrypted only if the snapshot is); a setting that could not be read (or a template scan that does not declare it) gives unknown. A version without EBS mappings is skipped: the AMI\'s mappings apply.',
     risk: 'Instances launched from the template get unencrypted volumes, and so do their snapshots and every copy of them, which can then be shared or made public; the data is readable by anyone who gets raw access to a snapshot.',
     remediation: {
       text: 'Create a new template version whose EBS mappings set Encrypted to true (optionally with a customer managed KMS key), make it the default version, and replace the instances launched from the old one. Also turn on EBS encryption by default in every region.',
@@ -21,19 +22,26 @@ export default defineCheck({
     messages: {
       encrypted: 'Launch template {{name}} encrypts all {{count}} EBS volume(s) it maps.',
       unencrypted: 'Launch template {{name}} maps unencrypted EBS volume(s): {{devices}}.',
-      notSet: 'Launch template {{name}} leaves encryption unset for EBS volume(s) {{devices}} (encrypted only if the region default or the snapshot says so).',
+      notSet: 'Launch template {{name}} leaves encryption unset for EBS volume(s) {{devices}}, and EBS encryption by default is off in {{region}}.',
     },
   },
-  evaluate(template, { pass, fail, skip }) {
+  evaluate(template, { pass, fail, skip, unknown, inventory }) {
     const volumes = template.ebsVolumes
     if (!volumes.length) return skip('the default version maps no EBS volume')
     const name = template.name
     const off = volumes.filter((v) => v.encrypted === false).map((v) => v.deviceName)
-    const open = volumes.filter((v) => v.encrypted === undefined).map((v) => v.deviceName)
+    const open = volumes.filter((v) => v.encrypted === undefined)
+    // An unset flag leaves the choice to the region: encryption by default encrypts every new
+    // volume, including those created from unencrypted snapshots.
+    const [setting] = open.length ? inventory.list('ec2.ebs-default-encryption', { region: template.region }) : []
+    const unencrypted = setting && !setting.enabled ? open.filter((v) => v.snapshotId === undefined).map((v) => v.deviceName) : []
     const failures = [
       ...(off.length ? [fail('unencrypted', { data: { name, devices: off.join(', ') }, at: 'ebsVolumes' })] : []),
-      ...(open.length ? [fail('notSet', { data: { name, devices: open.join(', ') }, at: 'ebsVolumes' })] : []),
+      ...(unencrypted.length ? [fail('notSet', { data: { name, devices: unencrypted.join(', '), region: template.region }, at: 'ebsVolumes' })] : []),
     ]
-    return failures.length ? failures : pass('encrypted', { name, count: volumes.length })
+    if (failures.length) return failures
+    if (open.length && !setting) return unknown(`Encrypted is unset for ${open.map((v) => v.deviceName).join(', ')} and the region's EBS encryption-by-default setting is not known`)
+    if (open.length && !setting!.enabled) return unknown(`Encrypted is unset for the snapshot volume(s) ${open.map((v) => v.deviceName).join(', ')}: they are encrypted only if their snapshot is`)
+    return pass('encrypted', { name, count: volumes.length })
   },
 })

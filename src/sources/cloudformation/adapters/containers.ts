@@ -6,6 +6,7 @@
 import type { EcsContainerDefinition } from '../../../model/ecs.js'
 import { registryScanningFor } from '../../aws/collectors/ecr-repository.js'
 import type { Fields, Stack } from '../stack.js'
+import type { TemplateResource } from '../template.js'
 import { asBoolean, asString, isRecord, isUnresolved, PLACEHOLDER } from '../values.js'
 
 function adaptRepositories(stack: Stack): void {
@@ -77,6 +78,23 @@ function container(f: Fields, c: Record<string, unknown>, i: number): EcsContain
   }
 }
 
+/**
+ * The operating system family of the task definition a service runs, when the template defines
+ * it: RuntimePlatform.OperatingSystemFamily, else LINUX (ECS's default). Undefined when the task
+ * definition is defined elsewhere or its family is not resolvable.
+ */
+function platformFamilyOf(stack: Stack, taskDefinitions: TemplateResource[], ref: unknown): string | undefined {
+  if (ref === undefined || ref === null || isUnresolved(ref)) return undefined
+  const td = taskDefinitions.find((t) => stack.ref(t) === ref)
+  if (!td) return undefined
+  const platform = stack.props(td).RuntimePlatform
+  if (platform === undefined || platform === null) return 'LINUX'
+  if (isUnresolved(platform) || !isRecord(platform)) return undefined
+  const family = platform.OperatingSystemFamily
+  if (family === undefined || family === null) return 'LINUX'
+  return isUnresolved(family) ? undefined : asString(family)
+}
+
 function adaptEcs(stack: Stack): void {
   for (const res of stack.ofType('AWS::ECS::TaskDefinition')) {
     const f = stack.fields(res)
@@ -99,9 +117,11 @@ function adaptEcs(stack: Stack): void {
       res,
     )
   }
+  const taskDefinitions = stack.ofType('AWS::ECS::TaskDefinition')
   for (const res of stack.ofType('AWS::ECS::Service')) {
     const f = stack.fields(res)
     const name = f.str('name', ['ServiceName']) ?? res.logicalId
+    const platformFamily = platformFamilyOf(stack, taskDefinitions, f.get(['TaskDefinition']))
     const assign = f.str('assignPublicIp', ['NetworkConfiguration', 'AwsvpcConfiguration', 'AssignPublicIp'])
     const launchType = f.str('launchType', ['LaunchType'])
     const platformVersion = f.str('platformVersion', ['PlatformVersion'])
@@ -109,7 +129,7 @@ function adaptEcs(stack: Stack): void {
     const strategy = stack.props(res).CapacityProviderStrategy
     if (isUnresolved(strategy)) f.mark('capacityProviders', strategy.reason)
     const capacityProviders = (Array.isArray(strategy) ? strategy : []).filter(isRecord).map((s) => asString(s.CapacityProvider)).filter((p): p is string => !!p)
-    stack.emit('ecs.service', f.finish({ ...f.base(stack.resourceId(res), name, { arn: String(stack.ref(res)) }), clusterArn: f.str('clusterArn', ['Cluster']) ?? 'default', ...(launchType ? { launchType } : {}), ...(assign ? { assignPublicIp: assign } : {}), ...(capacityProviders.length ? { capacityProviders } : {}), ...(platformVersion ? { platformVersion } : {}), ...(controller ? { deploymentController: controller } : {}) }), res)
+    stack.emit('ecs.service', f.finish({ ...f.base(stack.resourceId(res), name, { arn: String(stack.ref(res)) }), clusterArn: f.str('clusterArn', ['Cluster']) ?? 'default', ...(launchType ? { launchType } : {}), ...(assign ? { assignPublicIp: assign } : {}), ...(capacityProviders.length ? { capacityProviders } : {}), ...(platformVersion ? { platformVersion } : {}), ...(platformFamily ? { platformFamily } : {}), ...(controller ? { deploymentController: controller } : {}) }), res)
   }
   for (const res of stack.ofType('AWS::ECS::TaskSet')) {
     const f = stack.fields(res)

@@ -124,6 +124,23 @@ function container(f: Fields, c: Record<string, Value>, i: number): EcsContainer
   }
 }
 
+/**
+ * The operating system family of the task definition a service runs, when the configuration
+ * defines it: runtime_platform.operating_system_family, else LINUX (ECS's default). Undefined
+ * when the task definition is managed elsewhere or its family is not known.
+ */
+function platformFamilyOf(ctx: AdapterContext, ref: Value | undefined): string | undefined {
+  const wanted = identity(ref)
+  if (wanted === undefined) return undefined
+  const td = ctx.byType('aws_ecs_task_definition').find((t) => [identity(t.computed('arn')), identity(t.computed('arn_without_revision')), identity(t.values.family)].some((n) => n !== undefined && n === wanted))
+  if (!td) return undefined
+  const platform = td.values.runtime_platform
+  if (platform instanceof Unknown) return undefined
+  const block = blocksOf(platform)[0]
+  if (!block || block.operating_system_family === undefined || block.operating_system_family === null) return 'LINUX'
+  return typeof block.operating_system_family === 'string' ? block.operating_system_family : undefined
+}
+
 function adaptEcs(ctx: AdapterContext): void {
   for (const inst of ctx.byType('aws_ecs_task_definition')) {
     const f = new Fields(ctx, inst)
@@ -145,11 +162,12 @@ function adaptEcs(ctx: AdapterContext): void {
     const assign = network ? f.bool('assignPublicIp', 'network_configuration.0.assign_public_ip') : undefined
     const launchType = f.str('launchType', 'launch_type')
     const platformVersion = f.str('platformVersion', 'platform_version')
+    const platformFamily = platformFamilyOf(ctx, inst.values.task_definition)
     const controller = f.str('deploymentController', 'deployment_controller.0.type')
     const strategy = f.get('capacity_provider_strategy')
     if (strategy instanceof Unknown) f.mark('capacityProviders', strategy.reason)
     const capacityProviders = blocksOf(strategy).map((b) => identity(b.capacity_provider)).filter((p): p is string => !!p)
-    ctx.emit('ecs.service', f.finish({ ...f.base(inst.id, name, { arn: f.ident('arn', inst.computed('id')) ?? PLACEHOLDER }), clusterArn: f.ident('clusterArn', inst.values.cluster) ?? 'default', ...(launchType ? { launchType } : {}), ...(network ? { assignPublicIp: assign ? 'ENABLED' : 'DISABLED' } : {}), ...(capacityProviders.length ? { capacityProviders } : {}), ...(platformVersion ? { platformVersion } : {}), ...(controller ? { deploymentController: controller } : {}) }), inst)
+    ctx.emit('ecs.service', f.finish({ ...f.base(inst.id, name, { arn: f.ident('arn', inst.computed('id')) ?? PLACEHOLDER }), clusterArn: f.ident('clusterArn', inst.values.cluster) ?? 'default', ...(launchType ? { launchType } : {}), ...(network ? { assignPublicIp: assign ? 'ENABLED' : 'DISABLED' } : {}), ...(capacityProviders.length ? { capacityProviders } : {}), ...(platformVersion ? { platformVersion } : {}), ...(platformFamily ? { platformFamily } : {}), ...(controller ? { deploymentController: controller } : {}) }), inst)
   }
   for (const inst of ctx.byType('aws_ecs_task_set')) {
     const f = new Fields(ctx, inst)
