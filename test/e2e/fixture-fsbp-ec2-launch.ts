@@ -4,7 +4,7 @@
  * version counts), a legacy template whose insecure version 1 is still the default although a
  * secure version 2 exists, a template that sets nothing, and one that turns the metadata service
  * off but leaves volume encryption unset. Spot Fleet requests: encrypted, unencrypted, launching
- * from a launch template, with encryption left to the region default, and a cancelled one that
+ * from a launch template, with encryption left to the region default (on), and a cancelled one that
  * is no resource any more. eu-west-1 holds neither kind. The expected findings are derived from
  * this design, never from the scanner's output.
  */
@@ -40,8 +40,8 @@ const FLEETS: { fleet: FixtureSpotFleetRequest; expect?: Status }[] = [
   { fleet: { spotFleetRequestId: 'sfr-0a1b2c3d-0000-4000-8000-000000000001', launchSpecifications: [{ instanceType: 'c5.large', volumes: [{ deviceName: '/dev/xvda', encrypted: true }] }, { instanceType: 'm5.large', volumes: [{ deviceName: '/dev/xvda', encrypted: true }, { deviceName: '/dev/sdf', encrypted: true }] }] }, expect: 'pass' },
   { fleet: { spotFleetRequestId: 'sfr-0a1b2c3d-0000-4000-8000-000000000002', state: 'modifying', launchSpecifications: [{ instanceType: 'c5.large', volumes: [{ deviceName: '/dev/xvda', encrypted: false }] }] }, expect: 'fail' },
   { fleet: { spotFleetRequestId: 'sfr-0a1b2c3d-0000-4000-8000-000000000003', state: 'submitted', launchTemplateIds: ['lt-0a1b2c3d4e5f60001'] }, expect: 'skip' },
-  // Encryption left to the region's EBS encryption by default: neither pass nor fail.
-  { fleet: { spotFleetRequestId: 'sfr-0a1b2c3d-0000-4000-8000-000000000004', launchSpecifications: [{ instanceType: 'c5.large', volumes: [{ deviceName: '/dev/xvda' }] }] }, expect: 'unknown' },
+  // Encryption left to the region's EBS encryption by default, which is on in us-east-1 (fixture-s3-ec2.ts): passes.
+  { fleet: { spotFleetRequestId: 'sfr-0a1b2c3d-0000-4000-8000-000000000004', launchSpecifications: [{ instanceType: 'c5.large', volumes: [{ deviceName: '/dev/xvda' }] }] }, expect: 'pass' },
   // Cancelled: launches nothing any more, so no verdict although its volume is unencrypted.
   { fleet: { spotFleetRequestId: 'sfr-0a1b2c3d-0000-4000-8000-000000000005', state: 'cancelled', launchSpecifications: [{ volumes: [{ deviceName: '/dev/xvda', encrypted: false }] }] } },
 ]

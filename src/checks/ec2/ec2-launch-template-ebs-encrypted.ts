@@ -1,3 +1,4 @@
+import { unsetEncryption } from '../../analysis/ebs-unset-encryption.js'
 import { defineCheck } from '../../core/check.js'
 
 export default defineCheck({
@@ -30,18 +31,14 @@ export default defineCheck({
     if (!volumes.length) return skip('the default version maps no EBS volume')
     const name = template.name
     const off = volumes.filter((v) => v.encrypted === false).map((v) => v.deviceName)
-    const open = volumes.filter((v) => v.encrypted === undefined)
-    // An unset flag leaves the choice to the region: encryption by default encrypts every new
-    // volume, including those created from unencrypted snapshots.
-    const [setting] = open.length ? inventory.list('ec2.ebs-default-encryption', { region: template.region }) : []
-    const unencrypted = setting && !setting.enabled ? open.filter((v) => v.snapshotId === undefined).map((v) => v.deviceName) : []
+    const unset = unsetEncryption(volumes, template.region, inventory)
     const failures = [
       ...(off.length ? [fail('unencrypted', { data: { name, devices: off.join(', ') }, at: 'ebsVolumes' })] : []),
-      ...(unencrypted.length ? [fail('notSet', { data: { name, devices: unencrypted.join(', '), region: template.region }, at: 'ebsVolumes' })] : []),
+      ...(unset.kind === 'off' && unset.devices.length ? [fail('notSet', { data: { name, devices: unset.devices.join(', '), region: template.region }, at: 'ebsVolumes' })] : []),
     ]
     if (failures.length) return failures
-    if (open.length && !setting) return unknown(`Encrypted is unset for ${open.map((v) => v.deviceName).join(', ')} and the region's EBS encryption-by-default setting is not known`)
-    if (open.length && !setting!.enabled) return unknown(`Encrypted is unset for the snapshot volume(s) ${open.map((v) => v.deviceName).join(', ')}: they are encrypted only if their snapshot is`)
+    if (unset.kind === 'unknown') return unknown(`Encrypted is unset for ${unset.devices.join(', ')} and the region's EBS encryption-by-default setting is not known`)
+    if (unset.kind === 'off') return unknown(`Encrypted is unset for the snapshot volume(s) ${unset.fromSnapshot.join(', ')}: they are encrypted only if their snapshot is`)
     return pass('encrypted', { name, count: volumes.length })
   },
 })
