@@ -1,6 +1,7 @@
 import type { Command } from 'commander'
 import type { AnyCheck } from '../core/check.js'
 import type { Inventory } from '../core/inventory.js'
+import type { DetailSelection } from '../sources/aws/collector.js'
 import { collectAws } from '../sources/aws/index.js'
 import { UsageError } from './errors.js'
 import { interruptSignal, throwIfInterrupted } from './interrupt.js'
@@ -35,6 +36,15 @@ export function checkRegionFlags(flags: AwsFlags): void {
 }
 
 /**
+ * Optional per-resource calls only for what the selected checks read; a mutelist that matches on
+ * tags needs the tags too, or its rules would silently stop muting. `clearsky permissions` uses the
+ * same selection, so its policy grants exactly these calls.
+ */
+export function detailSelection(checks: readonly AnyCheck[], settings: MutelistFlags['settings']): DetailSelection {
+  return { checks: new Set(checks.map((c) => c.meta.id)), fields: new Set(settings?.mutelist?.some((r) => r.tags) ? ['tags'] : []) }
+}
+
+/**
  * Collects from AWS what the given checks need, with progress on stderr and Ctrl-C support.
  * Shared by `scan aws` and `collect aws`.
  */
@@ -50,9 +60,7 @@ export async function collectForChecks(flags: AwsFlags & CodeFlags & MutelistFla
     signal: interruptSignal,
     resourceTypes: typesNeeded(checks),
     evaluatedTypes: [...new Set(checks.map((c) => c.meta.resourceType as ResourceType))],
-    // Optional per-resource calls only for what the selected checks read; a mutelist that
-    // matches on tags needs the tags too, or its rules would silently stop muting.
-    details: { checks: new Set(checks.map((c) => c.meta.id)), fields: new Set(flags.settings?.mutelist?.some((r) => r.tags) ? ['tags'] : []) },
+    details: detailSelection(checks, flags.settings),
     ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
   }).finally(() => progress.done())
   throwIfInterrupted()

@@ -26,12 +26,27 @@ export interface ScanFlags {
 
 const collect = (v: string, prev: string[] = []) => prev.concat(v.split(',').map((s) => s.trim()).filter(Boolean))
 
-/** Options shared by every `scan …` command. */
-export function addScanOptions(cmd: Command): Command {
+/** Which checks run: shared by every `scan …` command and by `permissions`, so both select alike. */
+export function addSelectionOptions(cmd: Command): Command {
   return cmd
     .option('--checks <ids...>', 'only these check ids or globs (comma or space separated)', collect)
     .option('--exclude-checks <ids...>', 'skip these check ids or globs', collect)
     .addOption(new Option('--severity <level>', 'only run checks at or above this severity').choices([...SEVERITIES]))
+    .option('--framework <id>', "compliance framework, repeatable: run only its checks and print a per-control summary ('clearsky frameworks' lists ids)", collect)
+}
+
+/** The configuration file and the mutelist, applied before the action runs (scan commands and `permissions`). */
+export function addConfigOptions(cmd: Command): Command {
+  return cmd
+    .option('--config <file>', 'configuration file (default: clearsky.config.yaml in the working directory)')
+    .option('--no-config', 'ignore clearsky.config.yaml in the working directory')
+    .option('--mutelist <file>', 'suppression rules (YAML): matching findings are reported as muted and do not fail the scan')
+    .hook('preAction', applyConfigHook)
+}
+
+/** Options shared by every `scan …` command. */
+export function addScanOptions(cmd: Command): Command {
+  addSelectionOptions(cmd)
     .option('-f, --format <name>', `output format, repeatable: ${Object.keys(REPORTERS).join(', ')}`, collect, [])
     .option('-o, --output <file>', 'write the report to a file instead of stdout (one format)')
     .option('--output-dir <dir>', 'write one file per format into this directory')
@@ -39,11 +54,7 @@ export function addScanOptions(cmd: Command): Command {
     .option('-q, --quiet', 'no progress output')
     .option('-v, --verbose', 'also list passed and not-applicable results in the console')
     .option('--no-color', 'no colours in console output')
-    .option('--config <file>', 'configuration file (default: clearsky.config.yaml in the working directory)')
-    .option('--no-config', 'ignore clearsky.config.yaml in the working directory')
-    .option('--mutelist <file>', 'suppression rules (YAML): matching findings are reported as muted and do not fail the scan')
-    .option('--framework <id>', "compliance framework, repeatable: run only its checks and print a per-control summary ('clearsky frameworks' lists ids)", collect)
-    .hook('preAction', applyConfigHook)
+  return addConfigOptions(cmd)
 }
 
 export function parseFormats(flags: ScanFlags): string[] {
