@@ -1,5 +1,7 @@
 /** The latest AWS Fargate platform version per operating system family, from data/fargate-platform-versions.json. Pure. */
 import data from '../../data/fargate-platform-versions.json' with { type: 'json' }
+import { isWindowsFamily } from './ecs-user.js'
+import { compareNumberLists, parseDottedNumbers } from './version-numbers.js'
 
 export type FargateOsFamily = 'linux' | 'windows'
 
@@ -7,7 +9,7 @@ const LATEST = new Map((data as { families: { family: FargateOsFamily; latest: s
 
 /** Windows families are named `WINDOWS_SERVER_<year>_<edition>`; everything else (absent, `LINUX`) runs Linux. */
 export function fargateOsFamily(platformFamily: string | undefined): FargateOsFamily {
-  return platformFamily?.toUpperCase().startsWith('WINDOWS') ? 'windows' : 'linux'
+  return isWindowsFamily(platformFamily) ? 'windows' : 'linux'
 }
 
 export function latestFargateVersion(family: FargateOsFamily): string | undefined {
@@ -16,13 +18,7 @@ export function latestFargateVersion(family: FargateOsFamily): string | undefine
 
 /** Compares dotted numeric versions (`1.3.0` < `1.4.0` < `1.10.0`); undefined when either is not numeric. */
 export function compareFargateVersions(a: string, b: string): number | undefined {
-  const parse = (v: string) => (/^\d+(\.\d+)*$/.test(v) ? v.split('.').map(Number) : undefined)
-  const x = parse(a)
-  const y = parse(b)
-  if (!x || !y) return undefined
-  for (let i = 0; i < Math.max(x.length, y.length); i++) {
-    const d = (x[i] ?? 0) - (y[i] ?? 0)
-    if (d) return d
-  }
-  return 0
+  const x = parseDottedNumbers(a)
+  const y = parseDottedNumbers(b)
+  return x && y ? compareNumberLists(x, y) : undefined
 }

@@ -116,6 +116,15 @@ export function routeTableForSubnet(subnetId: string, vpcId: string | undefined,
   return main ? { table: main, association: 'main' } : undefined
 }
 
+/**
+ * The route table of a subnet a resource sits in, read from the inventory. The VPC is needed only
+ * for the main-table fallback, so the subnet is looked up (templates carry no VPC id on e.g.
+ * functions or DB subnet groups) only when the subnet has no explicit association.
+ */
+export function subnetRouting(inventory: InventoryView, tables: readonly RouteTable[], subnetId: string, region: string, vpcId?: string): SubnetRouting | undefined {
+  return routeTableForSubnet(subnetId, undefined, tables) ?? routeTableForSubnet(subnetId, vpcId ?? findSubnet(inventory, subnetId, region)?.vpcId, tables)
+}
+
 /** What a route sends traffic to. */
 export type RouteTargetKind =
   | 'internet-gateway'

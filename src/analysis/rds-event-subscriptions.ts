@@ -11,7 +11,7 @@ import type { RdsEventSubscription } from '../model/rds.js'
 export type CriticalSourceType = 'db-cluster' | 'db-instance' | 'db-parameter-group' | 'db-security-group'
 
 /** The categories a subscription must send for `sourceType`, lower case. */
-export function requiredCategories(sourceType: CriticalSourceType): readonly string[] {
+function requiredCategories(sourceType: CriticalSourceType): readonly string[] {
   const entry = data.sourceTypes.find((s) => s.sourceType === sourceType)
   if (!entry) throw new Error(`data/rds-event-categories.json has no entry for ${sourceType}`)
   return entry.required
@@ -33,7 +33,7 @@ export type SubscriptionAssessment =
  * `other-source`; one without a source type covers them all, and one without categories sends
  * every category. Disabled comes first, then missing categories, then a topic RDS cannot use.
  */
-export function assessSubscription(sub: RdsEventSubscription, sourceType: CriticalSourceType): SubscriptionAssessment {
+function assessSubscription(sub: RdsEventSubscription, sourceType: CriticalSourceType): SubscriptionAssessment {
   if (sub.sourceType !== undefined && sub.sourceType !== sourceType) return { kind: 'other-source', reason: `the subscription sends ${sub.sourceType} events, not ${sourceType} events` }
   if (!sub.enabled) return { kind: 'disabled' }
   const sent = new Set(sub.eventCategories.map((c) => c.trim().toLowerCase()))

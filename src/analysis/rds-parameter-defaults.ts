@@ -6,7 +6,7 @@
 import { auditRuleFor, transitDefault, transitRuleFor, watchedParameters } from './rds-parameters.js'
 
 /** The engine default of each watched parameter; `undefined` where it depends on an unknown version. */
-export function engineDefaults(engine: string, version: string | undefined, of: 'instance' | 'cluster'): Record<string, string | undefined> {
+function engineDefaults(engine: string, version: string | undefined, of: 'instance' | 'cluster'): Record<string, string | undefined> {
   const out: Record<string, string | undefined> = {}
   if (of === 'instance') {
     const r = transitRuleFor(engine)

@@ -4,6 +4,7 @@
  * template falls back to. Pure lookups.
  */
 import data from '../../data/rds-parameters.json' with { type: 'json' }
+import { compareNumberLists } from './version-numbers.js'
 
 /** One engine's TLS-only parameter (data/rds-parameters.json `transitEncryption`). */
 export interface TransitRule {
@@ -62,12 +63,7 @@ export function isOn(value: string | undefined, onValues: readonly string[]): bo
 /** Compares dotted version numbers (`10.11.9` vs `10.5`) by their numeric parts; non-numeric suffixes are ignored. */
 export function compareVersions(a: string, b: string): number {
   const parts = (v: string) => v.split('.').map((p) => Number.parseInt(p, 10)).map((n) => (Number.isFinite(n) ? n : 0))
-  const [x, y] = [parts(a), parts(b)]
-  for (let i = 0; i < Math.max(x.length, y.length); i++) {
-    const d = (x[i] ?? 0) - (y[i] ?? 0)
-    if (d !== 0) return d
-  }
-  return 0
+  return compareNumberLists(parts(a), parts(b))
 }
 
 /**

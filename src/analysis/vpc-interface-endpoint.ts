@@ -37,20 +37,20 @@ export function serviceOf(serviceName: string): string | undefined {
   return m[2]
 }
 
-export function servesService(endpoint: Pick<VpcEndpoint, 'serviceName'>, wanted: EndpointService): boolean {
+function servesService(endpoint: Pick<VpcEndpoint, 'serviceName'>, wanted: EndpointService): boolean {
   const svc = serviceOf(endpoint.serviceName)
   return svc !== undefined && (svc === wanted.service || wanted.fipsServices.includes(svc))
 }
 
 /** The messages of the six checks (they differ only in the service they name). */
-export const INTERFACE_ENDPOINT_MESSAGES = {
+const INTERFACE_ENDPOINT_MESSAGES = {
   present: 'VPC {{name}} reaches {{service}} through interface endpoint {{endpoint}}.',
   missing: 'VPC {{name}} has no interface endpoint for {{service}} (com.amazonaws.<region>.{{suffix}}).',
   'not-available': 'VPC {{name}} has an interface endpoint for {{service}} ({{endpoint}}), but it is {{state}}.',
 }
 
 /** Check metadata the six checks share; each adds its id, title and texts. */
-export function interfaceEndpointRemediation(wanted: EndpointService): CheckMeta['remediation'] {
+function interfaceEndpointRemediation(wanted: EndpointService): CheckMeta['remediation'] {
   const svc = wanted.service
   return {
     text: `Create an interface endpoint for com.amazonaws.<region>.${svc} in the VPC, in a subnet of each Availability Zone the workloads use, with a security group that admits HTTPS (443) from the VPC and private DNS turned on so that the default service hostname resolves to the endpoint. An endpoint policy can narrow what may be called through it. Interface endpoints are billed per hour and per GB; for a VPC that never calls the service, suppress the finding instead.`,
@@ -60,8 +60,6 @@ export function interfaceEndpointRemediation(wanted: EndpointService): CheckMeta
   }
 }
 
-const vpcOf = (e: VpcEndpoint) => e.vpcId
-
 /**
  * The verdict for one VPC. Passes on an available interface endpoint of the VPC for the service;
  * a matching endpoint that is pending, rejected or failed carries no traffic and fails. Gateway
@@ -69,10 +67,10 @@ const vpcOf = (e: VpcEndpoint) => e.vpcId
  * An endpoint whose VPC, service name or type a template leaves unresolved makes the verdict
  * unknown through the engine's read tracking.
  */
-export function interfaceEndpointVerdict(vpc: Vpc, wanted: EndpointService, { pass, fail, inventory }: CheckContext): Verdict {
+function interfaceEndpointVerdict(vpc: Vpc, wanted: EndpointService, { pass, fail, inventory }: CheckContext): Verdict {
   const data = { name: vpc.name, service: wanted.label, suffix: wanted.service }
   // Reading every endpoint's vpcId (not only the index hit) lets an unresolved VpcId in a template taint the verdict.
-  const own = inventory.list('ec2.vpc-endpoint', { region: vpc.region }).filter((e) => vpcOf(e) === vpc.id)
+  const own = inventory.list('ec2.vpc-endpoint', { region: vpc.region }).filter((e) => e.vpcId === vpc.id)
   const matching = own.filter((e) => e.endpointType === 'Interface' && servesService(e, wanted))
   const available = matching.find((e) => e.state === 'available')
   if (available) return pass('present', { ...data, endpoint: available.id })

@@ -7,7 +7,8 @@ import { after, before } from 'node:test'
 import { startAwsServer, type AwsServer } from './server.js'
 import { clientConfig } from './test-support.js'
 import type { FixtureAccount } from './fixture.js'
-import type { ClientSource } from '../../src/sources/aws/context.js'
+import { createAwsContext, type AwsContextOptions, type ClientSource, type CountingAwsContext } from '../../src/sources/aws/context.js'
+import { DEFAULT_RATES, scaledRates } from '../../src/sources/aws/rates.js'
 import type { SdkClient, ServiceId } from '../../src/sources/aws/clients.js'
 
 /** Loads the SDK client class of a service (a dynamic import, so a suite loads only its own). */
@@ -33,7 +34,10 @@ export function loopbackClients(server: AwsServer, loaders: Partial<Record<Servi
  * Starts the server on `account()` before the enclosing describe block and stops it (and its
  * clients) after. The getters are valid inside the block's tests.
  */
-export function useLoopbackServer(account: () => FixtureAccount, loaders: Partial<Record<ServiceId, SdkClientLoader>>): { server(): AwsServer; clients(): ClientSource } {
+export function useLoopbackServer(
+  account: () => FixtureAccount,
+  loaders: Partial<Record<ServiceId, SdkClientLoader>>,
+): { server(): AwsServer; clients(): ClientSource; context(options?: Partial<AwsContextOptions>): CountingAwsContext } {
   let server: AwsServer | undefined
   let clients: ReturnType<typeof loopbackClients> | undefined
   before(async () => {
@@ -44,5 +48,10 @@ export function useLoopbackServer(account: () => FixtureAccount, loaders: Partia
     clients?.destroy()
     await server?.close()
   })
-  return { server: () => server!, clients: () => clients! }
+  return { server: () => server!, clients: () => clients!, context: (options) => loopbackContext(clients!, account().accountId, options) }
+}
+
+/** A scan context in the `aws` partition over `clients`, its rate limits scaled up so tests never wait; `options` adds or overrides. */
+export function loopbackContext(clients: ClientSource, accountId: string, options: Partial<AwsContextOptions> = {}): CountingAwsContext {
+  return createAwsContext({ clients, accountId, partition: 'aws', rates: scaledRates(DEFAULT_RATES, 1000), ...options })
 }

@@ -10,7 +10,6 @@ import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { run } from '../../src/cli/main.js'
 import { CHECKS } from '../../src/checks/index.js'
 import { startAwsServer, type AwsServer } from '../aws-server/index.js'
 import { SECOND_ACCOUNT, SECOND_ACCOUNT_CHECKS, iamExpectedFindings, secondAccountExpectedFindings } from './fixture-iam.js'
@@ -18,6 +17,7 @@ import { GOV_BARE_ACCOUNT, GOV_BARE_CHECKS, GOV_MANAGEMENT_ACCOUNT, GOV_MANAGEME
 import { ACCOUNT_ID, COVERED_CHECKS, EU, FAKE_SECRET_ACCESS_KEY, FIXTURE_ACCOUNT, NOT_OPTED_IN, US, expectedFindings } from './fixture-account.js'
 import { S3_EC2_SECOND_ACCOUNT, S3_EC2_SECOND_ACCOUNT_CHECKS, s3Ec2SecondAccountExpectedFindings } from './fixture-s3-ec2.js'
 import { resolveLocalhostSubdomains } from '../aws-server/localhost-dns.js'
+import { cliInProcess } from '../reliability/support.js'
 import { CODE_INSPECTION_CHECKS, LAMBDA_DEPTH_ACCOUNT, LAMBDA_DEPTH_CHECKS, LAMBDA_DEPTH_CONFIG, lambdaDepthAccountExpectedFindings } from './fixture-lambda-depth.js'
 
 interface Finding {
@@ -60,27 +60,8 @@ function readReport(file: string): Report {
   return JSON.parse(readFileSync(file, 'utf8')) as Report
 }
 
-/**
- * Runs the CLI in this process with exactly `env` as the AWS-relevant environment (every
- * AWS_* variable of the test process is removed first), capturing stderr. Stdout is left alone:
- * the test runner reports through it; commands here write their results to files.
- */
-async function cli(args: string[], env: Record<string, string>): Promise<Omit<CliResult, 'stdout'>> {
-  const saved = { ...process.env }
-  for (const k of Object.keys(process.env)) if (k.startsWith('AWS_') || k.startsWith('CLEARSKY_')) delete process.env[k]
-  Object.assign(process.env, env)
-  let stderr = ''
-  const err = process.stderr.write.bind(process.stderr)
-  process.stderr.write = ((chunk: string | Uint8Array) => ((stderr += String(chunk)), true)) as typeof process.stderr.write
-  try {
-    const code = await run(args)
-    return { code, stderr }
-  } finally {
-    process.stderr.write = err
-    for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k]
-    Object.assign(process.env, saved)
-  }
-}
+/** The CLI in this process with exactly `env` as its AWS environment (stderr captured; commands here write their results to files). */
+const cli = cliInProcess
 
 const REPO = join(import.meta.dirname, '..', '..')
 

@@ -24,8 +24,8 @@ type Expect = Partial<Record<string, Status>>
 
 const all = (checks: readonly string[], s: Status): Record<string, Status> => Object.fromEntries(checks.map((c) => [c, s]))
 
-// ---- The checks, by the resource type they evaluate ----
-const RDS_INSTANCE = [
+// ---- The checks, by the resource type they evaluate (the later FSBP fixtures judge their added resources by them too) ----
+export const RDS_INSTANCE = [
   'rds-instance-storage-encrypted',
   'rds-instance-not-publicly-accessible',
   'rds-instance-backup-enabled',
@@ -39,7 +39,7 @@ const RDS_INSTANCE = [
   'rds-instance-non-default-port',
   'rds-instance-copy-tags-to-snapshots',
 ]
-const RDS_CLUSTER = [
+export const RDS_CLUSTER = [
   'rds-cluster-storage-encrypted',
   'rds-cluster-backup-retention',
   'rds-cluster-deletion-protection-enabled',
@@ -64,7 +64,7 @@ const CACHE_GROUP = [
   'elasticache-replication-group-automatic-failover',
 ]
 const CACHE_CLUSTER = ['elasticache-cluster-backups-enabled', 'elasticache-cluster-auto-minor-version-upgrade', 'elasticache-cluster-not-default-subnet-group', 'elasticache-cluster-encrypted-in-transit', 'elasticache-cluster-not-open-to-world']
-const SEARCH = [
+export const SEARCH = [
   'opensearch-domain-encrypted-at-rest',
   'opensearch-domain-node-to-node-encryption',
   'opensearch-domain-https-required',

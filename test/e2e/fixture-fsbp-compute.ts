@@ -14,6 +14,7 @@
  * kind; every verdict below is stated by hand, never taken from the scanner's output.
  */
 import type { FixtureAccount, FixtureRegion } from '../aws-server/fixture.js'
+import { SEARCH } from './fixture-data-stores.js'
 
 const ACCOUNT = '111122223333'
 const US = 'us-east-1'
@@ -33,16 +34,7 @@ const TERMINATION_PROTECTION = 'ecs-capacity-provider-termination-protection'
 const EARLIER_LB_CHECKS = ['elb-alb-http-redirects-to-https', 'elb-listener-tls-policy-modern', 'elb-access-logs-enabled', 'elb-deletion-protection-enabled', 'elb-alb-drop-invalid-headers', 'elb-alb-desync-mitigation', 'elb-multi-az']
 const EARLIER_SERVICE_CHECK = 'ecs-service-no-public-ip'
 const EARLIER_CLUSTER_CHECK = 'ecs-cluster-container-insights'
-const EARLIER_DOMAIN_CHECKS = [
-  'opensearch-domain-encrypted-at-rest',
-  'opensearch-domain-node-to-node-encryption',
-  'opensearch-domain-https-required',
-  'opensearch-domain-not-public',
-  'opensearch-domain-fine-grained-access-control',
-  'opensearch-domain-audit-logging',
-  'opensearch-domain-error-logging',
-  'opensearch-domain-fault-tolerant',
-]
+const EARLIER_DOMAIN_CHECKS = SEARCH
 
 /** A Network Load Balancer that only terminates TLS, with access logs. */
 const loadBalancers: NonNullable<FixtureRegion['loadBalancers']> = [

@@ -1,6 +1,5 @@
 import { defineCheck } from '../../core/check.js'
-
-const DAY_MS = 86_400_000
+import { daysSince } from '../../analysis/identity/dates.js'
 
 export default defineCheck({
   meta: {
@@ -29,8 +28,8 @@ export default defineCheck({
     const allowed = Number(options.allowedDays ?? 30)
     // A mistyped option must not turn every stopped instance into a pass (any comparison with NaN is false).
     if (!Number.isFinite(allowed) || allowed < 0) return unknown(`the allowedDays option is not a number of days (${String(options.allowedDays)})`)
-    if (!instance.stoppedAt) return unknown(`the stop time is not in the state-transition reason (${instance.stateTransitionReason ?? 'none reported'})`, { at: 'stoppedAt' })
-    const days = Math.floor((now.getTime() - Date.parse(instance.stoppedAt)) / DAY_MS)
+    const days = daysSince(instance.stoppedAt, now)
+    if (days === undefined) return unknown(`the stop time is not in the state-transition reason (${instance.stateTransitionReason ?? 'none reported'})`, { at: 'stoppedAt' })
     return days > allowed ? fail('stopped-too-long', { data: { name: instance.name, days, allowed }, at: 'stoppedAt' }) : pass('recent', { name: instance.name, days, allowed })
   },
 })

@@ -1,5 +1,5 @@
 import { defineCheck, type Verdict } from '../../core/check.js'
-import { findSubnet, internetGatewayFor, routeTableForSubnet } from '../../analysis/network.js'
+import { internetGatewayFor, subnetRouting } from '../../analysis/network.js'
 
 export default defineCheck({
   meta: {
@@ -34,11 +34,8 @@ export default defineCheck({
     const verdicts: Verdict[] = []
     subnetIds.forEach((subnetId, i) => {
       const at = `vpc.subnetIds.${i}`
-      // The VPC is only needed when the subnet has no explicit association (main-table fallback);
-      // CloudFormation and Terraform function configs carry no VPC id, so ask the subnet then.
-      const routing =
-        routeTableForSubnet(subnetId, undefined, tables) ??
-        routeTableForSubnet(subnetId, fn.vpc?.vpcId ?? findSubnet(inventory, subnetId, fn.region)?.vpcId, tables)
+      // CloudFormation and Terraform function configs carry no VPC id: subnetRouting asks the subnet.
+      const routing = subnetRouting(inventory, tables, subnetId, fn.region, fn.vpc?.vpcId)
       if (!routing) {
         verdicts.push(unknown(`no route table (explicit or main) is known for subnet ${subnetId}`, { at }))
         return

@@ -1,5 +1,5 @@
 import { defineCheck, type Verdict } from '../../core/check.js'
-import { defaultRouteTarget, findSubnet, internetGatewayFor, routeTableForSubnet, routeTarget } from '../../analysis/network.js'
+import { defaultRouteTarget, internetGatewayFor, routeTarget, subnetRouting } from '../../analysis/network.js'
 import type { RouteTable } from '../../model/ec2.js'
 import type { InventoryView } from '../../core/inventory.js'
 
@@ -66,9 +66,7 @@ export default defineCheck({
     let privateSubnets = 0
     subnetIds.forEach((subnetId, i) => {
       const at = `vpc.subnetIds.${i}`
-      const routing =
-        routeTableForSubnet(subnetId, undefined, tables) ??
-        routeTableForSubnet(subnetId, fn.vpc?.vpcId ?? findSubnet(inventory, subnetId, fn.region)?.vpcId, tables)
+      const routing = subnetRouting(inventory, tables, subnetId, fn.region, fn.vpc?.vpcId)
       if (!routing) {
         verdicts.push(unknown(`no route table (explicit or main) is known for subnet ${subnetId}`, { at }))
         return

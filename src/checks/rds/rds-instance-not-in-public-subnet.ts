@@ -1,5 +1,5 @@
 import { defineCheck, type Verdict } from '../../core/check.js'
-import { findSubnet, internetGatewayFor, routeTableForSubnet, WORLD_CIDR, type IpFamily } from '../../analysis/network.js'
+import { internetGatewayFor, subnetRouting, WORLD_CIDR, type IpFamily } from '../../analysis/network.js'
 
 const FAMILIES: IpFamily[] = ['ipv4', 'ipv6']
 
@@ -34,8 +34,7 @@ export default defineCheck({
     const verdicts: Verdict[] = []
     subnetIds.forEach((subnetId, i) => {
       const at = `subnetIds.${i}`
-      // The VPC matters only for the main-table fallback; templates know it from the subnet.
-      const routing = routeTableForSubnet(subnetId, undefined, tables) ?? routeTableForSubnet(subnetId, db.vpcId ?? findSubnet(inventory, subnetId, db.region)?.vpcId, tables)
+      const routing = subnetRouting(inventory, tables, subnetId, db.region, db.vpcId)
       if (!routing) {
         verdicts.push(unknown(`no route table (explicit or main) is known for subnet ${subnetId}`, { at }))
         return

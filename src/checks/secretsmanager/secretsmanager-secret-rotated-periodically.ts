@@ -1,5 +1,6 @@
 import { defineCheck } from '../../core/check.js'
-import { daysSince, numberOption } from '../../analysis/identity/dates.js'
+import { numberOption } from '../../analysis/identity/dates.js'
+import { secretValueAge } from '../../analysis/secret-rotation-age.js'
 
 const DEFAULT_MAX_DAYS = 90
 
@@ -30,14 +31,10 @@ export default defineCheck({
   },
   evaluate(secret, { pass, fail, unknown, now, options }) {
     const limit = numberOption(options, 'maxDaysSinceRotation', DEFAULT_MAX_DAYS)
-    const rotated = daysSince(secret.lastRotatedDate, now)
-    if (rotated !== undefined) {
-      const data = { name: secret.name, days: rotated, limit }
-      return rotated > limit ? fail('stale', { data, at: 'lastRotatedDate' }) : pass('rotated', data)
-    }
-    const created = daysSince(secret.createdDate, now)
-    if (created === undefined) return unknown('the secret has no rotation date and its creation date is not known', { at: 'lastRotatedDate' })
-    const data = { name: secret.name, days: created, limit }
-    return created > limit ? fail('neverRotated', { data, at: 'lastRotatedDate' }) : pass('young', data)
+    const age = secretValueAge(secret, now)
+    if (age === undefined) return unknown('the secret has no rotation date and its creation date is not known', { at: 'lastRotatedDate' })
+    const data = { name: secret.name, days: age.days, limit }
+    if (age.days > limit) return fail(age.rotated ? 'stale' : 'neverRotated', { data, at: 'lastRotatedDate' })
+    return pass(age.rotated ? 'rotated' : 'young', data)
   },
 })

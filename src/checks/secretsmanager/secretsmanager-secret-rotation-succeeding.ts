@@ -1,6 +1,7 @@
 import { defineCheck } from '../../core/check.js'
 import { maxRotationIntervalDays } from '../../analysis/rotation-schedule.js'
-import { daysSince, numberOption } from '../../analysis/identity/dates.js'
+import { numberOption } from '../../analysis/identity/dates.js'
+import { secretValueAge } from '../../analysis/secret-rotation-age.js'
 
 const DEFAULT_GRACE_DAYS = 2
 
@@ -32,14 +33,10 @@ export default defineCheck({
     const interval = maxRotationIntervalDays(secret.rotationRules)
     if (interval === undefined) return unknown(`the rotation schedule ${JSON.stringify(secret.rotationRules ?? {})} cannot be bounded, so it cannot tell whether rotation is overdue`, { at: 'rotationRules' })
     const allowed = interval + numberOption(options, 'graceDays', DEFAULT_GRACE_DAYS)
-    const rotated = daysSince(secret.lastRotatedDate, now)
-    if (rotated !== undefined) {
-      const data = { name: secret.name, interval, days: rotated }
-      return rotated > allowed ? fail('overdue', { data, at: 'lastRotatedDate' }) : pass('rotating', data)
-    }
-    const created = daysSince(secret.createdDate, now)
-    if (created === undefined) return unknown('the secret has never been rotated and its creation date is not known', { at: 'lastRotatedDate' })
-    const data = { name: secret.name, interval, days: created }
-    return created > allowed ? fail('neverRotated', { data, at: 'lastRotatedDate' }) : pass('firstRotationPending', data)
+    const age = secretValueAge(secret, now)
+    if (age === undefined) return unknown('the secret has never been rotated and its creation date is not known', { at: 'lastRotatedDate' })
+    const data = { name: secret.name, interval, days: age.days }
+    if (age.days > allowed) return fail(age.rotated ? 'overdue' : 'neverRotated', { data, at: 'lastRotatedDate' })
+    return pass(age.rotated ? 'rotating' : 'firstRotationPending', data)
   },
 })

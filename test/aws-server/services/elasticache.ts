@@ -3,8 +3,7 @@
  * from a region's `cacheReplicationGroups` and `cacheClusters`. Lists are named after their
  * members (`<CacheClusters><CacheCluster>`), as ElastiCache does.
  */
-import { ApiError } from '../errors.js'
-import { paginate } from '../pagination.js'
+import { maxRecordsPage as page } from './max-records-page.js'
 import { XmlList } from '../protocols/xml.js'
 import { QUERY_ERRORS } from './common.js'
 import type { CallContext, Input, ServiceDef } from './types.js'
@@ -46,12 +45,6 @@ declare module '../fixture.js' {
 }
 
 const arn = (ctx: CallContext, kind: string, id: string) => `arn:aws:elasticache:${ctx.region}:${ctx.accountId}:${kind}:${id}`
-
-function page<T>(items: T[], input: Input, ctx: CallContext, op: string) {
-  const requested = input.MaxRecords === undefined ? undefined : Number(input.MaxRecords)
-  if (requested !== undefined && (requested < 20 || requested > 100)) throw new ApiError('InvalidParameterValue', 'MaxRecords must be between 20 and 100', 400)
-  return paginate(items, { token: input.Marker, requested, defaultSize: 100, maxSize: 100, fixtureMax: ctx.fixturePageSize(op), tokenName: 'Marker', sizeName: 'MaxRecords', errorCode: 'InvalidParameterValue' })
-}
 
 export const elasticache: ServiceDef = {
   signingName: 'elasticache',

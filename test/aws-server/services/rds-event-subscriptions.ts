@@ -3,7 +3,7 @@
  * region's `dbEventSubscriptions`: merged into the RDS service's operations.
  */
 import { XmlList } from '../protocols/xml.js'
-import { paginate } from '../pagination.js'
+import { maxRecordsPage } from './max-records-page.js'
 import { ApiError } from '../errors.js'
 import type { ServiceDef } from './types.js'
 
@@ -30,11 +30,9 @@ declare module '../fixture.js' {
 export const rdsEventSubscriptionOperations: ServiceDef['operations'] = {
   DescribeEventSubscriptions: {
     handle(input, ctx) {
-      const requested = input.MaxRecords === undefined ? undefined : Number(input.MaxRecords)
-      if (requested !== undefined && (requested < 20 || requested > 100)) throw new ApiError('InvalidParameterValue', 'MaxRecords must be between 20 and 100', 400)
       const all = (ctx.data.dbEventSubscriptions ?? []).filter((s) => input.SubscriptionName === undefined || s.name === input.SubscriptionName)
       if (input.SubscriptionName !== undefined && all.length === 0) throw new ApiError('SubscriptionNotFound', `Subscription ${String(input.SubscriptionName)} not found.`, 404)
-      const p = paginate(all, { token: input.Marker, requested, defaultSize: 100, maxSize: 100, fixtureMax: ctx.fixturePageSize('DescribeEventSubscriptions'), tokenName: 'Marker', sizeName: 'MaxRecords', errorCode: 'InvalidParameterValue' })
+      const p = maxRecordsPage(all, input, ctx, 'DescribeEventSubscriptions')
       return {
         EventSubscriptionsList: new XmlList(
           'EventSubscription',

@@ -5,7 +5,7 @@
  * cluster's region, as RDS does without a `region` filter.
  */
 import { XmlList } from '../protocols/xml.js'
-import { paginate } from '../pagination.js'
+import { maxRecordsPage } from './max-records-page.js'
 import { ApiError } from '../errors.js'
 import type { ServiceDef } from './types.js'
 
@@ -28,12 +28,10 @@ declare module '../fixture.js' {
 export const rdsGlobalClusterOperations: ServiceDef['operations'] = {
   DescribeGlobalClusters: {
     handle(input, ctx) {
-      const requested = input.MaxRecords === undefined ? undefined : Number(input.MaxRecords)
-      if (requested !== undefined && (requested < 20 || requested > 100)) throw new ApiError('InvalidParameterValue', 'MaxRecords must be between 20 and 100', 400)
       const wanted = input.GlobalClusterIdentifier === undefined ? undefined : String(input.GlobalClusterIdentifier).toLowerCase()
       const all = (ctx.account.rdsGlobalClusters ?? []).filter((g) => wanted === undefined || g.identifier.toLowerCase() === wanted)
       if (wanted !== undefined && all.length === 0) throw new ApiError('GlobalClusterNotFoundFault', `Global cluster ${String(input.GlobalClusterIdentifier)} not found.`, 404)
-      const p = paginate(all, { token: input.Marker, requested, defaultSize: 100, maxSize: 100, fixtureMax: ctx.fixturePageSize('DescribeGlobalClusters'), tokenName: 'Marker', sizeName: 'MaxRecords', errorCode: 'InvalidParameterValue' })
+      const p = maxRecordsPage(all, input, ctx, 'DescribeGlobalClusters')
       return {
         GlobalClusters: new XmlList(
           'GlobalClusterMember',

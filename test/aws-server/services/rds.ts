@@ -6,7 +6,7 @@
  * left out take AWS's defaults for an instance created without them.
  */
 import { ApiError } from '../errors.js'
-import { paginate } from '../pagination.js'
+import { maxRecordsPage as page } from './max-records-page.js'
 import { XmlList } from '../protocols/xml.js'
 import { QUERY_ERRORS } from './common.js'
 import type { CallContext, Input, ServiceDef } from './types.js'
@@ -112,12 +112,6 @@ const defaultPort = (engine: string) => (/mysql|mariadb|^aurora$/.test(engine) ?
 
 const tags = (t: Record<string, string> | undefined) => new XmlList('Tag', Object.entries(t ?? {}).map(([Key, Value]) => ({ Key, Value })))
 const arn = (ctx: CallContext, kind: string, id: string) => `arn:aws:rds:${ctx.region}:${ctx.accountId}:${kind}:${id}`
-
-function page<T>(items: T[], input: Input, ctx: CallContext, op: string) {
-  const requested = input.MaxRecords === undefined ? undefined : Number(input.MaxRecords)
-  if (requested !== undefined && (requested < 20 || requested > 100)) throw new ApiError('InvalidParameterValue', 'MaxRecords must be between 20 and 100', 400)
-  return paginate(items, { token: input.Marker, requested, defaultSize: 100, maxSize: 100, fixtureMax: ctx.fixturePageSize(op), tokenName: 'Marker', sizeName: 'MaxRecords', errorCode: 'InvalidParameterValue' })
-}
 
 function instance(ctx: CallContext, i: FixtureDbInstance) {
   return {

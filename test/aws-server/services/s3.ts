@@ -144,17 +144,20 @@ export const s3ListOperations: Record<string, OperationDef> = {
   },
 }
 
+/** The error codes of S3's REST-XML endpoints, shared by general purpose and directory buckets (s3express). */
+export const S3_ERRORS: ServiceDef['errors'] = {
+  accessDenied: { code: 'AccessDenied', status: 403 },
+  throttling: { code: 'SlowDown', status: 503 },
+  invalidToken: { code: 'InvalidAccessKeyId', status: 403, message: 'The AWS Access Key Id you provided does not exist in our records.' },
+  internal: { code: 'InternalError' },
+  unavailable: { code: 'ServiceUnavailable' },
+}
+
 export const s3: ServiceDef = {
   signingName: 's3',
   iamPrefix: 's3',
   protocol: 'rest-xml',
   defaultFamily: 'read',
-  errors: {
-    accessDenied: { code: 'AccessDenied', status: 403 },
-    throttling: { code: 'SlowDown', status: 503 },
-    invalidToken: { code: 'InvalidAccessKeyId', status: 403, message: 'The AWS Access Key Id you provided does not exist in our records.' },
-    internal: { code: 'InternalError' },
-    unavailable: { code: 'ServiceUnavailable' },
-  },
+  errors: S3_ERRORS,
   operations: { ...s3ListOperations, ...s3BucketOperations },
 }

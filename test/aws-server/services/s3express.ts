@@ -10,6 +10,7 @@
 import { ApiError } from '../errors.js'
 import { XmlDocument } from '../protocols/rest-xml.js'
 import type { Input, ServiceDef } from './types.js'
+import { S3_ERRORS } from './s3.js'
 
 export interface FixtureDirectoryBucket {
   /** `<base>--<zone-id>--x-s3`. */
@@ -31,13 +32,7 @@ export const s3express: ServiceDef = {
   iamPrefix: 's3express',
   protocol: 'rest-xml',
   defaultFamily: 'read',
-  errors: {
-    accessDenied: { code: 'AccessDenied', status: 403 },
-    throttling: { code: 'SlowDown', status: 503 },
-    invalidToken: { code: 'InvalidAccessKeyId', status: 403, message: 'The AWS Access Key Id you provided does not exist in our records.' },
-    internal: { code: 'InternalError' },
-    unavailable: { code: 'ServiceUnavailable' },
-  },
+  errors: S3_ERRORS,
   operations: {
     // The API operation is ListDirectoryBuckets; it lists the directory buckets of the endpoint's region.
     ListAllMyDirectoryBuckets: {

@@ -6,11 +6,9 @@
 import type { RecoveryPointByBackupVault } from '@aws-sdk/client-backup'
 import type { BackupRecoveryPoint } from '../../../model/backup.js'
 import type { Collector, CollectResult } from '../collector.js'
-import { mapLimit } from '../concurrency.js'
 import type { AwsContext } from '../context.js'
-import { AwsCallError, isAbort } from '../classify-error.js'
-import { lookupGap, unresolvedReason } from '../outcome.js'
 import { collectPages } from '../paginate.js'
+import { listPerParent } from './per-parent.js'
 
 /** Pure. Only what the checks need: a vault can hold thousands of recovery points. */
 export function mapRecoveryPoint(rp: RecoveryPointByBackupVault, vaultName: string, where: { region: string; accountId: string }): BackupRecoveryPoint {
@@ -42,23 +40,16 @@ export const backupRecoveryPointCollector: Collector = {
     // NumberOfRecoveryPoints 0: nothing to list. A vault that does not report the count is listed.
     const vaults = (sofar['backup.vault'] ?? []).filter((v) => v.region === region && v.recoveryPoints !== 0)
     const where = { region, accountId: ctx.accountId }
-    const failures: { target: string; reason: string }[] = []
-    const lists = await mapLimit(vaults, 4, async (v) => {
-      try {
-        const points = await collectPages(
-          (NextToken) => ctx.send(region, 'backup:ListRecoveryPointsByBackupVault', new B.ListRecoveryPointsByBackupVaultCommand({ BackupVaultName: v.vaultName, MaxResults: 1000, ...(NextToken ? { NextToken } : {}) })),
-          (p) => p.NextToken,
-          (p) => p.RecoveryPoints,
-        )
-        return points.map((rp) => mapRecoveryPoint(rp, v.vaultName, where))
-      } catch (err) {
-        if (isAbort(err)) throw err
-        // A vault deleted since the listing holds nothing; any other failure hides what it holds.
-        if (!(err instanceof AwsCallError && err.kind === 'NotFound')) failures.push({ target: v.vaultName, reason: unresolvedReason(err) })
-        return []
-      }
+    // A vault deleted since the listing holds nothing; any other failure hides what it holds.
+    const listed = await listPerParent(vaults, 'backup.recovery-point', region, { action: 'backup:ListRecoveryPointsByBackupVault', noun: 'vault\'s recovery point listing', target: (v) => v.vaultName }, async (v) => {
+      const points = await collectPages(
+        (NextToken) => ctx.send(region, 'backup:ListRecoveryPointsByBackupVault', new B.ListRecoveryPointsByBackupVaultCommand({ BackupVaultName: v.vaultName, MaxResults: 1000, ...(NextToken ? { NextToken } : {}) })),
+        (p) => p.NextToken,
+        (p) => p.RecoveryPoints,
+      )
+      return points.map((rp) => mapRecoveryPoint(rp, v.vaultName, where))
     })
-    if (failures.length) return { resources: {}, gaps: lookupGap('backup.recovery-point', region, 'vault\'s recovery point listing', failures) }
-    return { resources: { 'backup.recovery-point': lists.flat() }, gaps: [] }
+    if ('gaps' in listed) return { resources: {}, gaps: listed.gaps }
+    return { resources: { 'backup.recovery-point': listed.items }, gaps: [] }
   },
 }

@@ -5,13 +5,12 @@
 import type { Cluster } from '@aws-sdk/client-dax'
 import daxRegions from '../../../../data/dax-regions.json' with { type: 'json' }
 import type { DaxCluster } from '../../../model/dax.js'
-import { AwsCallError, isAbort } from '../classify-error.js'
 import type { Collector, CollectResult } from '../collector.js'
 import type { AwsContext } from '../context.js'
-import { gapFrom } from '../outcome.js'
 import { collectPages } from '../paginate.js'
+import { notOfferedOrGap, offeredRegions } from './not-offered.js'
 
-const DAX_REGIONS = new Set((daxRegions as { regions: { region: string }[] }).regions.map((r) => r.region))
+const DAX_REGIONS = offeredRegions(daxRegions)
 
 /** Pure. A cluster that reports no endpoint encryption type predates the setting: plain connections. */
 export function mapDaxCluster(c: Cluster, where: { region: string; accountId: string; partition: string }): DaxCluster {
@@ -46,13 +45,7 @@ export const daxClusterCollector: Collector = {
       const where = { region, accountId: ctx.accountId, partition: ctx.partition }
       return { resources: { 'dax.cluster': clusters.map((c) => mapDaxCluster(c, where)) }, gaps: [] }
     } catch (err) {
-      if (isAbort(err)) throw err
-      // Outside the regions DAX is documented in, an endpoint that does not exist means the
-      // service is not offered there: no cluster can exist. Inside them it is a real failure.
-      if (err instanceof AwsCallError && err.kind === 'Unsupported' && !DAX_REGIONS.has(region)) {
-        return { resources: { 'dax.cluster': [] }, gaps: [], notes: [`DAX is not offered in ${region} (${err.code}); no DAX clusters there.`] }
-      }
-      return { resources: {}, gaps: [gapFrom(err, 'dax.cluster', region)] }
+      return notOfferedOrGap(err, 'dax.cluster', region, DAX_REGIONS, { service: 'DAX', none: 'DAX clusters' })
     }
   },
 }

@@ -4,6 +4,7 @@ import type { DynamoDbCapacityScaling, DynamoDbKeyType, DynamoDbTable } from '..
 import { selectedDetails, type Collector, type CollectResult, type DetailGroups } from '../collector.js'
 import { mapLimit } from '../concurrency.js'
 import type { AwsContext } from '../context.js'
+import { isAbort } from '../classify-error.js'
 import { failed, fetchOptional, gapFrom, unresolvedReason, type Fetched } from '../outcome.js'
 import { collectPages } from '../paginate.js'
 import { keyManagerLookup, type KeyManager } from './kms-key-manager.js'
@@ -177,8 +178,9 @@ async function scalableTargets(ctx: AwsContext, region: string): Promise<Fetched
     )
     return { ok: true, value: new Set(targets.map((t) => `${t.ResourceId ?? ''}|${t.ScalableDimension ?? ''}`)) }
   } catch (err) {
-    // An abort is re-thrown by fetchOptional; anything else leaves auto scaling unknown.
-    return fetchOptional<never>(Promise.reject(err)).then((r) => (r.ok || r.absent ? failed(unresolvedReason(err)) : r))
+    // Anything but an abort leaves auto scaling unknown (a "not found" here is no answer either).
+    if (isAbort(err)) throw err
+    return failed(unresolvedReason(err))
   }
 }
 

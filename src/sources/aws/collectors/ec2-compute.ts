@@ -12,6 +12,7 @@ import type { AwsContext } from '../context.js'
 import { gapFrom, unresolvedReason } from '../outcome.js'
 import { collectPages } from '../paginate.js'
 import { base, ec2Collector, tok, type Where } from './ec2.js'
+import { regionalSettingBase, regionalSettingCollector } from './regional-setting.js'
 
 const iso = (d: Date | undefined) => (d instanceof Date && !Number.isNaN(d.getTime()) ? d.toISOString() : undefined)
 
@@ -198,43 +199,22 @@ export const ec2SnapshotCollector: Collector = {
   },
 }
 
-/** One resource per account and region for a regional account setting. */
-function settingsBase(w: Where, kind: string, title: string) {
-  return { id: `${w.accountId}/${w.region}/${kind}`, name: `${title} in ${w.region}`, accountId: w.accountId, region: w.region }
-}
-
-export const ec2EbsDefaultEncryptionCollector: Collector = {
-  id: 'ec2.ebs-default-encryption',
-  produces: ['ec2.ebs-default-encryption'],
-  actions: ['ec2:GetEbsEncryptionByDefault'],
-  scope: 'regional',
-  async collect(ctx: AwsContext, region: string): Promise<CollectResult> {
+export const ec2EbsDefaultEncryptionCollector = regionalSettingCollector({
+  type: 'ec2.ebs-default-encryption',
+  action: 'ec2:GetEbsEncryptionByDefault',
+  async read(ctx, region): Promise<EbsDefaultEncryption> {
     const E = await import('@aws-sdk/client-ec2')
-    const w: Where = { region, accountId: ctx.accountId, partition: ctx.partition }
-    try {
-      const out = await ctx.send(region, 'ec2:GetEbsEncryptionByDefault', new E.GetEbsEncryptionByDefaultCommand({}))
-      const setting: EbsDefaultEncryption = { ...settingsBase(w, 'ebs-default-encryption', 'EBS encryption by default'), enabled: out.EbsEncryptionByDefault ?? false }
-      return { resources: { 'ec2.ebs-default-encryption': [setting] }, gaps: [] }
-    } catch (err) {
-      return { resources: {}, gaps: [gapFrom(err, 'ec2.ebs-default-encryption', region)] }
-    }
+    const out = await ctx.send(region, 'ec2:GetEbsEncryptionByDefault', new E.GetEbsEncryptionByDefaultCommand({}))
+    return { ...regionalSettingBase({ region, accountId: ctx.accountId }, 'ebs-default-encryption', 'EBS encryption by default'), enabled: out.EbsEncryptionByDefault ?? false }
   },
-}
+})
 
-export const ec2SerialConsoleAccessCollector: Collector = {
-  id: 'ec2.serial-console-access',
-  produces: ['ec2.serial-console-access'],
-  actions: ['ec2:GetSerialConsoleAccessStatus'],
-  scope: 'regional',
-  async collect(ctx: AwsContext, region: string): Promise<CollectResult> {
+export const ec2SerialConsoleAccessCollector = regionalSettingCollector({
+  type: 'ec2.serial-console-access',
+  action: 'ec2:GetSerialConsoleAccessStatus',
+  async read(ctx, region): Promise<SerialConsoleAccess> {
     const E = await import('@aws-sdk/client-ec2')
-    const w: Where = { region, accountId: ctx.accountId, partition: ctx.partition }
-    try {
-      const out = await ctx.send(region, 'ec2:GetSerialConsoleAccessStatus', new E.GetSerialConsoleAccessStatusCommand({}))
-      const setting: SerialConsoleAccess = { ...settingsBase(w, 'serial-console-access', 'EC2 serial console access'), enabled: out.SerialConsoleAccessEnabled ?? false }
-      return { resources: { 'ec2.serial-console-access': [setting] }, gaps: [] }
-    } catch (err) {
-      return { resources: {}, gaps: [gapFrom(err, 'ec2.serial-console-access', region)] }
-    }
+    const out = await ctx.send(region, 'ec2:GetSerialConsoleAccessStatus', new E.GetSerialConsoleAccessStatusCommand({}))
+    return { ...regionalSettingBase({ region, accountId: ctx.accountId }, 'serial-console-access', 'EC2 serial console access'), enabled: out.SerialConsoleAccessEnabled ?? false }
   },
-}
+})

@@ -4,16 +4,13 @@
  * that the default versions are read in one bulk call, and that a denied read is unknown, never
  * a pass.
  */
-import { after, before, describe, it } from 'node:test'
+import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { EC2Client } from '@aws-sdk/client-ec2'
 import type { Collector } from '../collector.js'
-import type { SdkClient } from '../clients.js'
-import { createAwsContext } from '../context.js'
-import { DEFAULT_RATES, scaledRates } from '../rates.js'
-import { startAwsServer, type AwsServer } from '../../../../test/aws-server/index.js'
+import { useLoopbackServer } from '../../../../test/aws-server/loopback-clients.js'
 import type { FixtureAccount } from '../../../../test/aws-server/fixture.js'
-import { ACCOUNT, clientConfig } from '../../../../test/aws-server/test-support.js'
+import { ACCOUNT } from '../../../../test/aws-server/test-support.js'
 import { ec2LaunchTemplateCollector, ec2SpotFleetRequestCollector, mapSpotFleetRequest } from './ec2-launch.js'
 
 const R = 'us-east-1'
@@ -48,24 +45,16 @@ const account: FixtureAccount = {
 }
 
 describe('EC2 launch template and Spot Fleet collectors (loopback server)', () => {
-  let server: AwsServer
-  before(async () => (server = await startAwsServer({ account })))
-  after(() => server.close())
+  const loop = useLoopbackServer(() => account, { ec2: async () => EC2Client as never })
 
-  const ctx = () =>
-    createAwsContext({
-      clients: { get: async (_service, region) => new EC2Client(clientConfig(server, region)) as unknown as SdkClient },
-      accountId: ACCOUNT,
-      partition: 'aws',
-      rates: scaledRates(DEFAULT_RATES, 1000),
-    })
+  const ctx = () => loop.context()
   const collect = (c: Collector, region = R) => c.collect(ctx(), region, {})
 
   it('maps each template from its default version, in one bulk version read', async () => {
-    const before = server.calls.count({ operation: 'DescribeLaunchTemplateVersions', region: R })
+    const before = loop.server().calls.count({ operation: 'DescribeLaunchTemplateVersions', region: R })
     const out = await collect(ec2LaunchTemplateCollector)
     assert.deepEqual(out.gaps, [])
-    assert.equal(server.calls.count({ operation: 'DescribeLaunchTemplateVersions', region: R }) - before, 1)
+    assert.equal(loop.server().calls.count({ operation: 'DescribeLaunchTemplateVersions', region: R }) - before, 1)
     const [legacy, bare] = out.resources['ec2.launch-template']!
     assert.deepEqual([legacy!.id, legacy!.name, legacy!.defaultVersion, legacy!.arn], ['lt-0000000000000000a', 'legacy', 1, `arn:aws:ec2:${R}:${ACCOUNT}:launch-template/lt-0000000000000000a`])
     assert.deepEqual(legacy!.networkInterfaces, [{ deviceIndex: 0, associatePublicIp: true }])
@@ -90,16 +79,16 @@ describe('EC2 launch template and Spot Fleet collectors (loopback server)', () =
   })
 
   it('an empty region costs one call per kind', async () => {
-    const before = server.calls.count({ region: EMPTY })
+    const before = loop.server().calls.count({ region: EMPTY })
     assert.deepEqual((await collect(ec2LaunchTemplateCollector, EMPTY)).resources['ec2.launch-template'], [])
     assert.deepEqual((await collect(ec2SpotFleetRequestCollector, EMPTY)).resources['ec2.spot-fleet-request'], [])
-    assert.equal(server.calls.count({ region: EMPTY }) - before, 2)
-    assert.equal(server.calls.count({ operation: 'DescribeLaunchTemplateVersions', region: EMPTY }), 0)
+    assert.equal(loop.server().calls.count({ region: EMPTY }) - before, 2)
+    assert.equal(loop.server().calls.count({ operation: 'DescribeLaunchTemplateVersions', region: EMPTY }), 0)
   })
 
   it('a denied listing is a gap; a denied version read leaves the version fields unresolved', async () => {
-    server.deny({ action: 'ec2:DescribeLaunchTemplates' })
-    server.deny({ action: 'ec2:DescribeSpotFleetRequests' })
+    loop.server().deny({ action: 'ec2:DescribeLaunchTemplates' })
+    loop.server().deny({ action: 'ec2:DescribeSpotFleetRequests' })
     try {
       for (const [c, type] of [[ec2LaunchTemplateCollector, 'ec2.launch-template'], [ec2SpotFleetRequestCollector, 'ec2.spot-fleet-request']] as const) {
         const out = await collect(c)
@@ -107,9 +96,9 @@ describe('EC2 launch template and Spot Fleet collectors (loopback server)', () =
         assert.deepEqual([out.gaps[0]?.code, out.gaps[0]?.resourceType], ['AccessDenied', type])
       }
     } finally {
-      server.clearDenials()
+      loop.server().clearDenials()
     }
-    server.deny({ action: 'ec2:DescribeLaunchTemplateVersions' })
+    loop.server().deny({ action: 'ec2:DescribeLaunchTemplateVersions' })
     try {
       const out = await collect(ec2LaunchTemplateCollector)
       assert.deepEqual(out.gaps, [])
@@ -120,7 +109,7 @@ describe('EC2 launch template and Spot Fleet collectors (loopback server)', () =
         assert.match(t.unresolved!.networkInterfaces!, /^AccessDenied/)
       }
     } finally {
-      server.clearDenials()
+      loop.server().clearDenials()
     }
   })
 })

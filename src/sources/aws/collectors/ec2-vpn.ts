@@ -10,10 +10,8 @@
  */
 import type { ClientVpnEndpoint as Ec2ClientVpnEndpoint, VpnConnection as Ec2VpnConnection } from '@aws-sdk/client-ec2'
 import type { ClientVpnEndpoint, VpcBlockPublicAccess, VpnConnection, VpnTunnel } from '../../../model/ec2-vpn.js'
-import type { Collector, CollectResult } from '../collector.js'
-import type { AwsContext } from '../context.js'
-import { gapFrom } from '../outcome.js'
 import { base, ec2Collector, tok, type Where } from './ec2.js'
+import { regionalSettingBase, regionalSettingCollector } from './regional-setting.js'
 
 /**
  * Pure. The tunnels from the connection's tunnel options (logging) joined, by outside IP
@@ -66,26 +64,16 @@ export const ec2ClientVpnEndpointCollector = ec2Collector({
   map: mapClientVpnEndpoint,
 })
 
-export const ec2VpcBlockPublicAccessCollector: Collector = {
-  id: 'ec2.vpc-block-public-access',
-  produces: ['ec2.vpc-block-public-access'],
-  actions: ['ec2:DescribeVpcBlockPublicAccessOptions'],
-  scope: 'regional',
-  async collect(ctx: AwsContext, region: string): Promise<CollectResult> {
+export const ec2VpcBlockPublicAccessCollector = regionalSettingCollector({
+  type: 'ec2.vpc-block-public-access',
+  action: 'ec2:DescribeVpcBlockPublicAccessOptions',
+  async read(ctx, region): Promise<VpcBlockPublicAccess> {
     const E = await import('@aws-sdk/client-ec2')
-    try {
-      const out = await ctx.send(region, 'ec2:DescribeVpcBlockPublicAccessOptions', new E.DescribeVpcBlockPublicAccessOptionsCommand({}))
-      const setting: VpcBlockPublicAccess = {
-        id: `${ctx.accountId}/${region}/vpc-block-public-access`,
-        name: `VPC Block Public Access in ${region}`,
-        accountId: ctx.accountId,
-        region,
-        // A region where the setting was never changed answers `off`.
-        internetGatewayBlockMode: out.VpcBlockPublicAccessOptions?.InternetGatewayBlockMode ?? 'off',
-      }
-      return { resources: { 'ec2.vpc-block-public-access': [setting] }, gaps: [] }
-    } catch (err) {
-      return { resources: {}, gaps: [gapFrom(err, 'ec2.vpc-block-public-access', region)] }
+    const out = await ctx.send(region, 'ec2:DescribeVpcBlockPublicAccessOptions', new E.DescribeVpcBlockPublicAccessOptionsCommand({}))
+    return {
+      ...regionalSettingBase({ region, accountId: ctx.accountId }, 'vpc-block-public-access', 'VPC Block Public Access'),
+      // A region where the setting was never changed answers `off`.
+      internetGatewayBlockMode: out.VpcBlockPublicAccessOptions?.InternetGatewayBlockMode ?? 'off',
     }
   },
-}
+})

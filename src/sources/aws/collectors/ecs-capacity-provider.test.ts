@@ -3,15 +3,12 @@
  * providers left out), that every region costs exactly one DescribeCapacityProviders page when it
  * holds no more than ten providers, that pages are followed, and that a denied call is a gap.
  */
-import { after, before, describe, it } from 'node:test'
+import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { ECSClient } from '@aws-sdk/client-ecs'
-import type { SdkClient } from '../clients.js'
-import { createAwsContext } from '../context.js'
-import { DEFAULT_RATES, scaledRates } from '../rates.js'
-import { startAwsServer, type AwsServer } from '../../../../test/aws-server/index.js'
+import { useLoopbackServer } from '../../../../test/aws-server/loopback-clients.js'
 import type { FixtureAccount } from '../../../../test/aws-server/fixture.js'
-import { ACCOUNT, clientConfig } from '../../../../test/aws-server/test-support.js'
+import { ACCOUNT } from '../../../../test/aws-server/test-support.js'
 import { ecsCapacityProviderCollector, mapCapacityProvider } from './ecs-capacity-provider.js'
 import { mapTaskDefinition } from './ecs.js'
 
@@ -35,20 +32,12 @@ const account: FixtureAccount = {
 }
 
 describe('ECS capacity provider collector (loopback server)', () => {
-  let server: AwsServer
-  before(async () => (server = await startAwsServer({ account })))
-  after(() => server.close())
+  const loop = useLoopbackServer(() => account, { ecs: async () => ECSClient as never })
 
-  const ctx = () =>
-    createAwsContext({
-      clients: { get: async (_service, region) => new ECSClient(clientConfig(server, region)) as unknown as SdkClient },
-      accountId: ACCOUNT,
-      partition: 'aws',
-      rates: scaledRates(DEFAULT_RATES, 1000),
-    })
+  const ctx = () => loop.context()
 
   it('maps Auto Scaling group and Managed Instances providers across pages, without FARGATE and FARGATE_SPOT', async () => {
-    const before = server.calls.count({ region: R })
+    const before = loop.server().calls.count({ region: R })
     const out = await ecsCapacityProviderCollector.collect(ctx(), R, {})
     assert.deepEqual(out.gaps, [])
     const providers = out.resources['ecs.capacity-provider']!
@@ -63,25 +52,25 @@ describe('ECS capacity provider collector (loopback server)', () => {
     assert.equal(providers[2]!.arn, `arn:aws:ecs:${R}:${ACCOUNT}:capacity-provider/workers`)
     assert.deepEqual(providers[2]!.tags, { team: 'platform' })
     // Five providers at two a page: three pages.
-    assert.equal(server.calls.count({ region: R }) - before, 3)
+    assert.equal(loop.server().calls.count({ region: R }) - before, 3)
   })
 
   it('a region with only the Fargate providers costs one call and yields none', async () => {
-    const before = server.calls.count({ region: EMPTY })
+    const before = loop.server().calls.count({ region: EMPTY })
     const out = await ecsCapacityProviderCollector.collect(ctx(), EMPTY, {})
     assert.deepEqual(out.resources['ecs.capacity-provider'], [])
-    assert.equal(server.calls.count({ region: EMPTY }) - before, 1)
+    assert.equal(loop.server().calls.count({ region: EMPTY }) - before, 1)
   })
 
   it('a denied call is a gap, never an empty list', async () => {
-    server.deny({ action: 'ecs:DescribeCapacityProviders' })
+    loop.server().deny({ action: 'ecs:DescribeCapacityProviders' })
     try {
       const out = await ecsCapacityProviderCollector.collect(ctx(), R, {})
       assert.deepEqual(Object.values(out.resources).flat(), [])
       assert.equal(out.gaps[0]?.code, 'AccessDenied')
       assert.equal(out.gaps[0]?.resourceType, 'ecs.capacity-provider')
     } finally {
-      server.clearDenials()
+      loop.server().clearDenials()
     }
   })
 

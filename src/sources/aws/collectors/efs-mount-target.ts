@@ -3,7 +3,7 @@ import type { EfsMountTarget } from '../../../model/efs.js'
 import type { Collector, CollectResult } from '../collector.js'
 import type { AwsContext } from '../context.js'
 import { collectPages } from '../paginate.js'
-import { listPerFileSystem } from './efs-per-file-system.js'
+import { listPerParent } from './per-parent.js'
 
 /** Pure. Mount targets have no ARN: their id is unique in the account. */
 export function mapMountTarget(mt: MountTargetDescription, where: { region: string; accountId: string }): EfsMountTarget {
@@ -33,7 +33,8 @@ export const efsMountTargetCollector: Collector = {
   dependsOn: ['efs.file-system'],
   async collect(ctx: AwsContext, region: string, sofar): Promise<CollectResult> {
     const E = await import('@aws-sdk/client-efs')
-    const listed = await listPerFileSystem(sofar, region, 'efs.mount-target', { action: 'elasticfilesystem:DescribeMountTargets', noun: 'file system\'s mount target' }, (fs) =>
+    const systems = (sofar['efs.file-system'] ?? []).filter((fs) => fs.region === region)
+    const listed = await listPerParent(systems, 'efs.mount-target', region, { action: 'elasticfilesystem:DescribeMountTargets', noun: 'file system\'s mount target', target: (fs) => fs.fileSystemId }, (fs) =>
       collectPages(
         (Marker) => ctx.send(region, 'elasticfilesystem:DescribeMountTargets', new E.DescribeMountTargetsCommand({ FileSystemId: fs.fileSystemId, MaxItems: 100, ...(Marker ? { Marker } : {}) })),
         (p) => p.NextMarker,

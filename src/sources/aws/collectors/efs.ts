@@ -6,7 +6,7 @@ import { mapLimit } from '../concurrency.js'
 import type { AwsContext } from '../context.js'
 import { fetchOptional, gapFrom, type Fetched } from '../outcome.js'
 import { collectPages } from '../paginate.js'
-import { listPerFileSystem } from './efs-per-file-system.js'
+import { listPerParent } from './per-parent.js'
 import { parsePolicyDocument } from '../policy-document.js'
 
 type Where = { region: string; accountId: string; partition: string }
@@ -113,7 +113,8 @@ export const efsAccessPointCollector: Collector = {
   dependsOn: ['efs.file-system'],
   async collect(ctx: AwsContext, region: string, sofar): Promise<CollectResult> {
     const E = await import('@aws-sdk/client-efs')
-    const listed = await listPerFileSystem(sofar, region, 'efs.access-point', { action: 'elasticfilesystem:DescribeAccessPoints', noun: 'file system\'s access point' }, (fs) =>
+    const systems = (sofar['efs.file-system'] ?? []).filter((fs) => fs.region === region)
+    const listed = await listPerParent(systems, 'efs.access-point', region, { action: 'elasticfilesystem:DescribeAccessPoints', noun: 'file system\'s access point', target: (fs) => fs.fileSystemId }, (fs) =>
       collectPages(
         (NextToken) => ctx.send(region, 'elasticfilesystem:DescribeAccessPoints', new E.DescribeAccessPointsCommand({ FileSystemId: fs.fileSystemId, MaxResults: 100, ...(NextToken ? { NextToken } : {}) })),
         (p) => p.NextToken,

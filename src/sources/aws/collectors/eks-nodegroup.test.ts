@@ -3,15 +3,12 @@
  * the clusters the scan listed (a region without clusters costs no call), and that a denied
  * listing or read is a gap, never an empty list.
  */
-import { after, before, describe, it } from 'node:test'
+import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { EKSClient } from '@aws-sdk/client-eks'
-import type { SdkClient } from '../clients.js'
-import { createAwsContext } from '../context.js'
-import { DEFAULT_RATES, scaledRates } from '../rates.js'
-import { startAwsServer, type AwsServer } from '../../../../test/aws-server/index.js'
+import { useLoopbackServer } from '../../../../test/aws-server/loopback-clients.js'
 import type { FixtureAccount } from '../../../../test/aws-server/fixture.js'
-import { ACCOUNT, clientConfig } from '../../../../test/aws-server/test-support.js'
+import { ACCOUNT } from '../../../../test/aws-server/test-support.js'
 import { eksCluster } from '../../../../test/factories/index.js'
 import { eksNodegroupCollector } from './eks-nodegroup.js'
 
@@ -33,17 +30,9 @@ const account: FixtureAccount = {
 }
 
 describe('EKS node group collector (loopback server)', () => {
-  let server: AwsServer
-  before(async () => (server = await startAwsServer({ account })))
-  after(() => server.close())
+  const loop = useLoopbackServer(() => account, { eks: async () => EKSClient as never })
 
-  const ctx = () =>
-    createAwsContext({
-      clients: { get: async (_service, region) => new EKSClient(clientConfig(server, region)) as unknown as SdkClient },
-      accountId: ACCOUNT,
-      partition: 'aws',
-      rates: scaledRates(DEFAULT_RATES, 1000),
-    })
+  const ctx = () => loop.context()
   const listed = { 'eks.cluster': [eksCluster({ name: 'platform' }), eksCluster({ name: 'empty', version: '1.33' })] }
 
   it('maps each node group of each listed cluster with its own version, or the cluster\'s', async () => {
@@ -61,10 +50,10 @@ describe('EKS node group collector (loopback server)', () => {
   })
 
   it('a region without clusters costs no call', async () => {
-    const before = server.calls.count({ region: EMPTY })
+    const before = loop.server().calls.count({ region: EMPTY })
     const out = await eksNodegroupCollector.collect(ctx(), EMPTY, {})
     assert.deepEqual(out.resources['eks.nodegroup'], [])
-    assert.equal(server.calls.count({ region: EMPTY }) - before, 0)
+    assert.equal(loop.server().calls.count({ region: EMPTY }) - before, 0)
   })
 
   it('a cluster deleted since it was listed has no node groups', async () => {
@@ -74,16 +63,16 @@ describe('EKS node group collector (loopback server)', () => {
   })
 
   it('a denied listing is a gap; a denied read is a gap naming the node group', async () => {
-    server.deny({ action: 'eks:ListNodegroups' })
+    loop.server().deny({ action: 'eks:ListNodegroups' })
     try {
       const out = await eksNodegroupCollector.collect(ctx(), R, listed)
       assert.deepEqual(Object.values(out.resources).flat(), [])
       assert.equal(out.gaps[0]?.code, 'AccessDenied')
       assert.equal(out.gaps[0]?.resourceType, 'eks.nodegroup')
     } finally {
-      server.clearDenials()
+      loop.server().clearDenials()
     }
-    server.deny({ action: 'eks:DescribeNodegroup' })
+    loop.server().deny({ action: 'eks:DescribeNodegroup' })
     try {
       const out = await eksNodegroupCollector.collect(ctx(), R, listed)
       assert.deepEqual(out.resources['eks.nodegroup'], [])
@@ -91,7 +80,7 @@ describe('EKS node group collector (loopback server)', () => {
       assert.equal(out.gaps[0]?.code, 'AccessDenied')
       assert.match(out.gaps[0]?.message ?? '', /2 node groups/)
     } finally {
-      server.clearDenials()
+      loop.server().clearDenials()
     }
   })
 })

@@ -7,10 +7,10 @@ import type { Nodegroup } from '@aws-sdk/client-eks'
 import type { EksNodegroup } from '../../../model/eks.js'
 import type { Collector, CollectResult } from '../collector.js'
 import type { AwsContext } from '../context.js'
-import { AwsCallError } from '../classify-error.js'
 import { mapLimit } from '../concurrency.js'
-import { fetchOptional, gapFrom, lookupGap } from '../outcome.js'
+import { fetchOptional, lookupGap } from '../outcome.js'
 import { collectPages } from '../paginate.js'
+import { listPerParent } from './per-parent.js'
 
 /** Maps DescribeNodegroup. Pure. */
 export function mapEksNodegroup(n: Nodegroup, where: { region: string; accountId: string }): EksNodegroup {
@@ -44,29 +44,21 @@ export const eksNodegroupCollector: Collector = {
     const clusters = (sofar['eks.cluster'] ?? []).filter((c) => c.region === region)
     if (!clusters.length) return { resources: { 'eks.nodegroup': [] }, gaps: [] }
     const E = await import('@aws-sdk/client-eks')
+    // A cluster deleted since it was listed has no node groups any more; a cluster whose node
+    // groups could not be listed may hold failing ones: the whole type is then a gap here.
+    const listed = await listPerParent(clusters, 'eks.nodegroup', region, { action: 'eks:ListNodegroups', noun: 'cluster\'s node group', target: (c) => c.name }, async (c) => {
+      const names = await collectPages(
+        (nextToken) => ctx.send(region, 'eks:ListNodegroups', new E.ListNodegroupsCommand({ clusterName: c.name, maxResults: 100, ...(nextToken ? { nextToken } : {}) })),
+        (p) => p.nextToken,
+        (p) => p.nodegroups,
+      )
+      return names.map((nodegroupName) => ({ clusterName: c.name, nodegroupName }))
+    })
+    if ('gaps' in listed) return { resources: {}, gaps: listed.gaps }
     const failures: { target: string; reason: string }[] = []
-    const pairs = (
-      await mapLimit(clusters, 4, async (c) => {
-        try {
-          const names = await collectPages(
-            (nextToken) => ctx.send(region, 'eks:ListNodegroups', new E.ListNodegroupsCommand({ clusterName: c.name, maxResults: 100, ...(nextToken ? { nextToken } : {}) })),
-            (p) => p.nextToken,
-            (p) => p.nodegroups,
-          )
-          return names.map((nodegroupName) => ({ clusterName: c.name, nodegroupName }))
-        } catch (err) {
-          // The cluster was deleted since it was listed: it has no node groups any more.
-          if (err instanceof AwsCallError && err.kind === 'NotFound') return []
-          failures.push({ target: c.name, reason: `${gapFrom(err, 'eks.nodegroup', region).code} (eks:ListNodegroups)` })
-          return []
-        }
-      })
-    ).flat()
-    // A cluster whose node groups could not be listed may hold failing ones: the whole type is a gap here.
-    if (failures.length) return { resources: {}, gaps: lookupGap('eks.nodegroup', region, 'cluster\'s node group', failures) }
     const where = { region, accountId: ctx.accountId }
     const out = (
-      await mapLimit(pairs, 4, async (p) => {
+      await mapLimit(listed.items, 4, async (p) => {
         const r = await fetchOptional(ctx.send(region, 'eks:DescribeNodegroup', new E.DescribeNodegroupCommand(p)))
         if (r.ok && r.value.nodegroup) return [mapEksNodegroup(r.value.nodegroup, where)]
         if (!r.ok && !r.absent) failures.push({ target: `${p.clusterName}/${p.nodegroupName}`, reason: r.reason })

@@ -3,15 +3,12 @@
  * global database filed under its writer's region (global without members), and a denied
  * listing is a gap, never an empty list.
  */
-import { after, before, describe, it } from 'node:test'
+import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { RDSClient } from '@aws-sdk/client-rds'
-import type { SdkClient } from '../clients.js'
-import { createAwsContext } from '../context.js'
-import { DEFAULT_RATES, scaledRates } from '../rates.js'
-import { startAwsServer, type AwsServer } from '../../../../test/aws-server/index.js'
+import { useLoopbackServer } from '../../../../test/aws-server/loopback-clients.js'
 import type { FixtureAccount } from '../../../../test/aws-server/fixture.js'
-import { ACCOUNT, clientConfig } from '../../../../test/aws-server/test-support.js'
+import { ACCOUNT } from '../../../../test/aws-server/test-support.js'
 import { mapGlobalCluster, rdsGlobalClusterCollector } from './rds-global-cluster.js'
 
 const account: FixtureAccount = {
@@ -25,22 +22,14 @@ const account: FixtureAccount = {
 }
 
 describe('RDS global cluster collector (loopback server)', () => {
-  let server: AwsServer
-  before(async () => (server = await startAwsServer({ account })))
-  after(() => server.close())
+  const loop = useLoopbackServer(() => account, { rds: async () => RDSClient as never })
 
-  const ctx = () =>
-    createAwsContext({
-      clients: { get: async (_service, region) => new RDSClient(clientConfig(server, region)) as unknown as SdkClient },
-      accountId: ACCOUNT,
-      partition: 'aws',
-      rates: scaledRates(DEFAULT_RATES, 1000),
-    })
+  const ctx = () => loop.context()
 
   it('lists every global database once, in its writer\'s region, with the writer first', async () => {
-    const before = server.calls.count({ operation: 'DescribeGlobalClusters' })
+    const before = loop.server().calls.count({ operation: 'DescribeGlobalClusters' })
     const out = await rdsGlobalClusterCollector.collect(ctx(), 'us-east-1', {})
-    assert.equal(server.calls.count({ operation: 'DescribeGlobalClusters' }) - before, 1)
+    assert.equal(loop.server().calls.count({ operation: 'DescribeGlobalClusters' }) - before, 1)
     assert.deepEqual(out.gaps, [])
     assert.deepEqual(
       out.resources['rds.global-cluster']!.map((g) => [g.name, g.region, g.engine, g.engineVersion, g.memberClusterArns.length, g.arn]),
@@ -58,14 +47,14 @@ describe('RDS global cluster collector (loopback server)', () => {
   })
 
   it('a denied listing is a gap', async () => {
-    server.deny({ action: 'rds:DescribeGlobalClusters' })
+    loop.server().deny({ action: 'rds:DescribeGlobalClusters' })
     try {
       const out = await rdsGlobalClusterCollector.collect(ctx(), 'us-east-1', {})
       assert.deepEqual(Object.values(out.resources).flat(), [])
       assert.equal(out.gaps[0]?.code, 'AccessDenied')
       assert.equal(out.gaps[0]?.resourceType, 'rds.global-cluster')
     } finally {
-      server.clearDenials()
+      loop.server().clearDenials()
     }
   })
 })

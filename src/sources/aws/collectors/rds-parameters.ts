@@ -10,6 +10,7 @@ import type { DetailGroups } from '../collector.js'
 import { mapLimit } from '../concurrency.js'
 import type { AwsContext } from '../context.js'
 import { fetchOptional, failed, type Fetched } from '../outcome.js'
+import { watchedParameters } from '../../../analysis/rds-parameters.js'
 import { collectPages } from '../paginate.js'
 
 /** Optional reads of the instance collector: the DB parameter groups, for the TLS check. */
@@ -73,4 +74,27 @@ export function withParameterGroup<T extends RdsInstance | RdsCluster>(resource:
   if (!values.ok) return mark(values.absent ? `parameter group ${ref.name} was not found` : values.reason)
   const parameterGroup: RdsParameterGroupRef = { name: ref.name, ...(ref.applyStatus ? { applyStatus: ref.applyStatus } : {}), parameters: values.value }
   return { ...resource, parameterGroup }
+}
+
+/**
+ * The listed databases with their parameter groups attached, for those whose engine a parameter
+ * check evaluates: when `want`, each group in use is read once; otherwise their values are marked
+ * not collected and `leftOut` says the partial-collection record is due.
+ */
+export async function attachParameterGroups<R, T extends RdsInstance | RdsCluster>(
+  ctx: AwsContext,
+  region: string,
+  listed: readonly { raw: R; mapped: T }[],
+  kind: 'instance' | 'cluster',
+  refOf: (raw: R) => { name: string; applyStatus?: string } | undefined,
+  want: boolean,
+): Promise<{ resources: T[]; leftOut: boolean }> {
+  const relevant = listed.flatMap(({ raw, mapped }) => {
+    const parameters = watchedParameters(mapped.engine, kind)
+    return parameters.length ? [{ mapped, ref: refOf(raw), parameters }] : []
+  })
+  const uses = relevant.flatMap(({ ref, parameters }) => (ref ? [{ group: ref.name, parameters }] : []))
+  const values = want ? await readParameterGroups(ctx, region, wantedByGroup(uses), kind) : undefined
+  const attached = new Map(relevant.map(({ mapped, ref }) => [mapped, withParameterGroup(mapped, ref, ref ? values?.get(ref.name) : undefined)]))
+  return { resources: listed.map(({ mapped }) => attached.get(mapped) ?? mapped), leftOut: !want && relevant.length > 0 }
 }

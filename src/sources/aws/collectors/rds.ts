@@ -3,8 +3,7 @@ import type { Unresolved } from '../../../model/common.js'
 import type { RdsCluster, RdsInstance, RdsSnapshot } from '../../../model/rds.js'
 import { selectedDetails, type Collector, type CollectResult } from '../collector.js'
 import type { PartialCollection } from '../../../core/inventory.js'
-import { watchedParameters } from '../../../analysis/rds-parameters.js'
-import { PARAMETERS_NOT_COLLECTED, RDS_CLUSTER_DETAILS, RDS_INSTANCE_DETAILS, readParameterGroups, wantedByGroup, withParameterGroup } from './rds-parameters.js'
+import { attachParameterGroups, PARAMETERS_NOT_COLLECTED, RDS_CLUSTER_DETAILS, RDS_INSTANCE_DETAILS } from './rds-parameters.js'
 import { mapLimit } from '../concurrency.js'
 import type { AwsContext } from '../context.js'
 import { fetchOptional, gapFrom, type Fetched } from '../outcome.js'
@@ -155,18 +154,12 @@ export const rdsInstanceCollector: Collector = {
         (p) => p.DBInstances,
       )
       const listed = items.filter((i) => isRdsEngine(i.Engine)).map((raw) => ({ raw, mapped: mapDbInstance(raw, where(ctx, region)) }))
-      // Parameter groups are read only for the engines a parameter check evaluates, once per group.
-      const groupOf = (i: DBInstance) => i.DBParameterGroups?.[0]
-      const relevant = listed.filter(({ mapped }) => watchedParameters(mapped.engine, 'instance').length > 0)
       const want = selectedDetails(rdsInstanceCollector, ctx.details, ctx.wanted).has('parameters')
-      const values = want ? await readParameterGroups(ctx, region, wantedByGroup(relevant.map(({ raw, mapped }) => ({ group: groupOf(raw)?.DBParameterGroupName ?? '', parameters: watchedParameters(mapped.engine, 'instance') })).filter((u) => u.group)), 'instance') : undefined
-      const instances = listed.map(({ raw, mapped }) => {
-        if (!relevant.some((r) => r.mapped === mapped)) return mapped
-        const g = groupOf(raw)
-        const ref = g?.DBParameterGroupName ? { name: g.DBParameterGroupName, ...(g.ParameterApplyStatus ? { applyStatus: g.ParameterApplyStatus } : {}) } : undefined
-        return withParameterGroup(mapped, ref, ref ? values?.get(ref.name) : undefined)
-      })
-      return { resources: { 'rds.instance': instances }, gaps: [], ...(!want && relevant.length ? { partial: [parametersLeftOut('rds.instance', region)] } : {}) }
+      const { resources: instances, leftOut } = await attachParameterGroups(ctx, region, listed, 'instance', (raw) => {
+        const g = raw.DBParameterGroups?.[0]
+        return g?.DBParameterGroupName ? { name: g.DBParameterGroupName, ...(g.ParameterApplyStatus ? { applyStatus: g.ParameterApplyStatus } : {}) } : undefined
+      }, want)
+      return { resources: { 'rds.instance': instances }, gaps: [], ...(leftOut ? { partial: [parametersLeftOut('rds.instance', region)] } : {}) }
     } catch (err) {
       return { resources: {}, gaps: [gapFrom(err, 'rds.instance', region)] }
     }
@@ -195,18 +188,14 @@ export const rdsClusterCollector: Collector = {
         (p) => p.DBClusters,
       )
       const listed = items.filter((c) => isRdsEngine(c.Engine)).map((raw) => ({ raw, mapped: mapDbCluster(raw, where(ctx, region)) }))
-      const relevant = listed.filter(({ mapped }) => watchedParameters(mapped.engine, 'cluster').length > 0)
       const want = selectedDetails(rdsClusterCollector, ctx.details, ctx.wanted).has('parameters')
-      const values = want ? await readParameterGroups(ctx, region, wantedByGroup(relevant.map(({ raw, mapped }) => ({ group: raw.DBClusterParameterGroup ?? '', parameters: watchedParameters(mapped.engine, 'cluster') })).filter((u) => u.group)), 'cluster') : undefined
-      const clusters = listed.map(({ raw, mapped }) => {
-        if (!relevant.some((r) => r.mapped === mapped)) return mapped
+      const { resources: clusters, leftOut } = await attachParameterGroups(ctx, region, listed, 'cluster', (raw) => {
         // Each member reports whether it runs with the group's current values; one behind is enough.
         const statuses = (raw.DBClusterMembers ?? []).map((m) => m.DBClusterParameterGroupStatus).filter((s): s is string => !!s)
         const applyStatus = statuses.find((s) => s !== 'in-sync') ?? statuses[0]
-        const ref = raw.DBClusterParameterGroup ? { name: raw.DBClusterParameterGroup, ...(applyStatus ? { applyStatus } : {}) } : undefined
-        return withParameterGroup(mapped, ref, ref ? values?.get(ref.name) : undefined)
-      })
-      return { resources: { 'rds.cluster': clusters }, gaps: [], ...(!want && relevant.length ? { partial: [parametersLeftOut('rds.cluster', region)] } : {}) }
+        return raw.DBClusterParameterGroup ? { name: raw.DBClusterParameterGroup, ...(applyStatus ? { applyStatus } : {}) } : undefined
+      }, want)
+      return { resources: { 'rds.cluster': clusters }, gaps: [], ...(leftOut ? { partial: [parametersLeftOut('rds.cluster', region)] } : {}) }
     } catch (err) {
       return { resources: {}, gaps: [gapFrom(err, 'rds.cluster', region)] }
     }

@@ -16,10 +16,11 @@ import { AwsCallError, isAbort } from '../classify-error.js'
 import type { Collector, CollectResult } from '../collector.js'
 import { mapLimit } from '../concurrency.js'
 import type { AwsContext } from '../context.js'
-import { gapFrom, unresolvedReason } from '../outcome.js'
+import { unresolvedReason } from '../outcome.js'
 import { collectPages } from '../paginate.js'
+import { notOfferedOrGap, offeredRegions } from './not-offered.js'
 
-const S3EXPRESS_REGIONS = new Set((s3expressRegions as { regions: { region: string }[] }).regions.map((r) => r.region))
+const S3EXPRESS_REGIONS = offeredRegions(s3expressRegions)
 const CLIENT = { client: 's3' as const }
 
 /**
@@ -56,11 +57,7 @@ export const s3DirectoryBucketCollector: Collector = {
         (p) => p.Buckets,
       )
     } catch (err) {
-      if (isAbort(err)) throw err
-      if (err instanceof AwsCallError && err.kind === 'Unsupported' && !S3EXPRESS_REGIONS.has(region)) {
-        return { resources: { 's3.directory-bucket': [] }, gaps: [], notes: [`S3 Express One Zone is not offered in ${region} (${err.code}); no directory buckets there.`] }
-      }
-      return { resources: {}, gaps: [gapFrom(err, 's3.directory-bucket', region)] }
+      return notOfferedOrGap(err, 's3.directory-bucket', region, S3EXPRESS_REGIONS, { service: 'S3 Express One Zone', none: 'directory buckets' })
     }
     const where = { region, accountId: ctx.accountId, partition: ctx.partition }
     // The listing answers for the endpoint's region; keep to it even if a response says otherwise.

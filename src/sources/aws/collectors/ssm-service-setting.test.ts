@@ -3,16 +3,13 @@
  * compliance, against the loopback AWS server: values and AWS defaults, one call per setting in
  * a region without anything, and what a denial becomes.
  */
-import { after, before, describe, it } from 'node:test'
+import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { SSMClient } from '@aws-sdk/client-ssm'
 import type { Collector } from '../collector.js'
-import type { SdkClient } from '../clients.js'
-import { createAwsContext } from '../context.js'
-import { DEFAULT_RATES, scaledRates } from '../rates.js'
-import { startAwsServer, type AwsServer } from '../../../../test/aws-server/index.js'
+import { useLoopbackServer } from '../../../../test/aws-server/loopback-clients.js'
 import type { FixtureAccount } from '../../../../test/aws-server/fixture.js'
-import { ACCOUNT, clientConfig } from '../../../../test/aws-server/test-support.js'
+import { ACCOUNT } from '../../../../test/aws-server/test-support.js'
 import { ssmManagedInstanceCollector } from './ssm-document.js'
 import { ssmAutomationLogSettingCollector, ssmDocumentSharingSettingCollector } from './ssm-service-setting.js'
 
@@ -36,18 +33,9 @@ const account: FixtureAccount = {
 }
 
 describe('Systems Manager settings and association compliance (loopback server)', () => {
-  let server: AwsServer
-  before(async () => (server = await startAwsServer({ account })))
-  after(() => server.close())
+  const loop = useLoopbackServer(() => account, { ssm: async () => SSMClient as never })
 
-  const ctx = (checks?: string[]) =>
-    createAwsContext({
-      ...(checks ? { details: { checks: new Set(checks) } } : {}),
-      clients: { get: async (_service, region) => new SSMClient(clientConfig(server, region)) as unknown as SdkClient },
-      accountId: ACCOUNT,
-      partition: 'aws',
-      rates: scaledRates(DEFAULT_RATES, 1000),
-    })
+  const ctx = (checks?: string[]) => loop.context(checks ? { details: { checks: new Set(checks) } } : {})
   const run = (c: Collector, region = R) => c.collect(ctx(), region, {})
 
   it('reads both settings where they were changed', async () => {
@@ -59,16 +47,16 @@ describe('Systems Manager settings and association compliance (loopback server)'
 
   it('an empty region still has both settings, with AWS defaults, for one call each', async () => {
     for (const [c, field, expected] of [[ssmAutomationLogSettingCollector, 'destination', 'None'], [ssmDocumentSharingSettingCollector, 'publicSharing', 'Enable']] as const) {
-      const before = server.calls.count({ region: EMPTY })
+      const before = loop.server().calls.count({ region: EMPTY })
       const out = await run(c, EMPTY)
-      assert.equal(server.calls.count({ region: EMPTY }) - before, 1, c.id)
+      assert.equal(loop.server().calls.count({ region: EMPTY }) - before, 1, c.id)
       const [setting] = Object.values(out.resources).flat() as unknown as Record<string, string>[]
       assert.equal(setting?.[field], expected, c.id)
     }
   })
 
   it('a denied GetServiceSetting is a gap, never a default', async () => {
-    server.deny({ action: 'ssm:GetServiceSetting' })
+    loop.server().deny({ action: 'ssm:GetServiceSetting' })
     try {
       for (const c of [ssmAutomationLogSettingCollector, ssmDocumentSharingSettingCollector]) {
         const out = await run(c)
@@ -77,7 +65,7 @@ describe('Systems Manager settings and association compliance (loopback server)'
         assert.equal(out.gaps[0]?.resourceType, c.id)
       }
     } finally {
-      server.clearDenials()
+      loop.server().clearDenials()
     }
   })
 
@@ -88,32 +76,32 @@ describe('Systems Manager settings and association compliance (loopback server)'
       ['i-0bbb', 'COMPLIANT', 0, '-'],
       ['i-0ccc', '-', '-', '-'],
     ])
-    server.deny({ action: 'ssm:ListResourceComplianceSummaries' })
+    loop.server().deny({ action: 'ssm:ListResourceComplianceSummaries' })
     try {
       const denied = (await run(ssmManagedInstanceCollector)).resources['ssm.managed-instance']!
       assert.match(denied[0]!.unresolved?.associationStatus ?? '', /^AccessDenied/)
       assert.match(denied[0]!.unresolved?.patchStatus ?? '', /^AccessDenied/)
     } finally {
-      server.clearDenials()
+      loop.server().clearDenials()
     }
   })
 
   it('reads only the compliance type a selected check needs, and says which it left out', async () => {
-    const before = server.calls.count({ operation: 'ListResourceComplianceSummaries' })
+    const before = loop.server().calls.count({ operation: 'ListResourceComplianceSummaries' })
     const out = await ssmManagedInstanceCollector.collect(ctx(['ssm-managed-instance-association-compliant']), R, {})
-    assert.equal(server.calls.count({ operation: 'ListResourceComplianceSummaries' }) - before, 1)
+    assert.equal(loop.server().calls.count({ operation: 'ListResourceComplianceSummaries' }) - before, 1)
     const [node] = out.resources['ssm.managed-instance']!
     assert.equal(node!.associationStatus, 'NON_COMPLIANT')
     assert.match(node!.unresolved?.patchStatus ?? '', /^not collected/)
     assert.deepEqual(out.partial?.map((p) => [p.kind, p.fields]), [['fields', ['patchStatus', 'nonCompliantCount', 'patchReportedAt']]])
     const none = await ssmManagedInstanceCollector.collect(ctx(['ec2-instance-managed-by-ssm']), R, {})
-    assert.equal(server.calls.count({ operation: 'ListResourceComplianceSummaries' }) - before, 1, 'SSM.1 alone needs no compliance listing')
+    assert.equal(loop.server().calls.count({ operation: 'ListResourceComplianceSummaries' }) - before, 1, 'SSM.1 alone needs no compliance listing')
     assert.equal(none.resources['ssm.managed-instance']!.length, 3)
   })
 
   it('a region without managed nodes costs the node listing only', async () => {
-    const before = server.calls.count({ region: EMPTY })
+    const before = loop.server().calls.count({ region: EMPTY })
     await run(ssmManagedInstanceCollector, EMPTY)
-    assert.equal(server.calls.count({ region: EMPTY }) - before, 1)
+    assert.equal(loop.server().calls.count({ region: EMPTY }) - before, 1)
   })
 })

@@ -3,16 +3,13 @@
  * without rule groups costs one listing per region and scope, and that a denied listing or read
  * is a gap, never an empty list.
  */
-import { after, before, describe, it } from 'node:test'
+import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { WAFV2Client } from '@aws-sdk/client-wafv2'
 import type { Collector } from '../collector.js'
-import type { SdkClient } from '../clients.js'
-import { createAwsContext } from '../context.js'
-import { DEFAULT_RATES, scaledRates } from '../rates.js'
-import { startAwsServer, type AwsServer } from '../../../../test/aws-server/index.js'
+import { useLoopbackServer } from '../../../../test/aws-server/loopback-clients.js'
 import type { FixtureAccount } from '../../../../test/aws-server/fixture.js'
-import { ACCOUNT, clientConfig } from '../../../../test/aws-server/test-support.js'
+import { ACCOUNT } from '../../../../test/aws-server/test-support.js'
 import { mapRuleGroup, wafCloudFrontRuleGroupCollector, wafRuleGroupCollector } from './waf-rule-group.js'
 
 const R = 'us-east-1'
@@ -34,17 +31,9 @@ const account: FixtureAccount = {
 }
 
 describe('WAF rule group collectors (loopback server)', () => {
-  let server: AwsServer
-  before(async () => (server = await startAwsServer({ account })))
-  after(() => server.close())
+  const loop = useLoopbackServer(() => account, { wafv2: async () => WAFV2Client as never })
 
-  const ctx = () =>
-    createAwsContext({
-      clients: { get: async (_service, region) => new WAFV2Client(clientConfig(server, region)) as unknown as SdkClient },
-      accountId: ACCOUNT,
-      partition: 'aws',
-      rates: scaledRates(DEFAULT_RATES, 1000),
-    })
+  const ctx = () => loop.context()
   const collect = (c: Collector, region = R) => c.collect(ctx(), region, {})
 
   it('maps regional groups with each rule in priority order, and CloudFront-scope groups as global', async () => {
@@ -70,24 +59,24 @@ describe('WAF rule group collectors (loopback server)', () => {
   })
 
   it('a region without rule groups costs one ListRuleGroups call and no GetRuleGroup', async () => {
-    const before = server.calls.count({ region: EMPTY })
+    const before = loop.server().calls.count({ region: EMPTY })
     const out = await collect(wafRuleGroupCollector, EMPTY)
     assert.deepEqual(out.resources['waf.rule-group'], [])
-    assert.equal(server.calls.count({ region: EMPTY }) - before, 1)
-    assert.equal(server.calls.count({ operation: 'GetRuleGroup', region: EMPTY }), 0)
+    assert.equal(loop.server().calls.count({ region: EMPTY }) - before, 1)
+    assert.equal(loop.server().calls.count({ operation: 'GetRuleGroup', region: EMPTY }), 0)
   })
 
   it('a denied listing is a gap; a denied read is a gap naming the group', async () => {
-    server.deny({ action: 'wafv2:ListRuleGroups' })
+    loop.server().deny({ action: 'wafv2:ListRuleGroups' })
     try {
       const out = await collect(wafRuleGroupCollector)
       assert.deepEqual(Object.values(out.resources).flat(), [])
       assert.equal(out.gaps[0]?.code, 'AccessDenied')
       assert.equal(out.gaps[0]?.resourceType, 'waf.rule-group')
     } finally {
-      server.clearDenials()
+      loop.server().clearDenials()
     }
-    server.deny({ action: 'wafv2:GetRuleGroup' })
+    loop.server().deny({ action: 'wafv2:GetRuleGroup' })
     try {
       const out = await collect(wafRuleGroupCollector)
       assert.deepEqual(out.resources['waf.rule-group'], [])
@@ -95,7 +84,7 @@ describe('WAF rule group collectors (loopback server)', () => {
       assert.equal(out.gaps[0]?.code, 'AccessDenied')
       assert.match(out.gaps[0]?.message ?? '', /2 rule groups/)
     } finally {
-      server.clearDenials()
+      loop.server().clearDenials()
     }
   })
 })

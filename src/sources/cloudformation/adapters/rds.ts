@@ -32,6 +32,12 @@ function port(f: Fields, engine: string): number | undefined {
   return rdsEngineFamily(engine)?.defaultPort
 }
 
+/** The group of `groups` that `name` designates: by Ref, or by its `nameProp` (RDS names are case-insensitive). */
+function groupNamed(stack: Stack, groups: TemplateResource[], name: unknown, nameProp: string): TemplateResource | undefined {
+  const text = asString(name)?.toLowerCase()
+  return groups.find((g) => stack.ref(g) === name || (text !== undefined && asString(stack.props(g)[nameProp])?.toLowerCase() === text))
+}
+
 /**
  * The subnets of the DB subnet group `name` (an instance's or its cluster's DBSubnetGroupName),
  * read from the AWS::RDS::DBSubnetGroup of the template. Without a group name RDS uses the
@@ -46,10 +52,9 @@ function dbSubnets(stack: Stack, f: Fields, groups: TemplateResource[], name: un
     f.mark('subnetIds', name.reason)
     return []
   }
-  const text = asString(name)
-  const group = groups.find((g) => stack.ref(g) === name || (text !== undefined && asString(stack.props(g).DBSubnetGroupName)?.toLowerCase() === text.toLowerCase()))
+  const group = groupNamed(stack, groups, name, 'DBSubnetGroupName')
   if (!group) {
-    f.mark('subnetIds', `DB subnet group ${text ?? '?'} is not defined in this template`)
+    f.mark('subnetIds', `DB subnet group ${asString(name) ?? '?'} is not defined in this template`)
     return []
   }
   const gf = stack.fields(group)
@@ -75,8 +80,7 @@ function parameterGroupOf(stack: Stack, f: Fields, groups: TemplateResource[], n
       return {}
     }
     const text = asString(name) ?? ''
-    const nameProp = of === 'instance' ? 'DBParameterGroupName' : 'DBClusterParameterGroupName'
-    const group = groups.find((g) => stack.ref(g) === name || asString(stack.props(g)[nameProp])?.toLowerCase() === text.toLowerCase())
+    const group = groupNamed(stack, groups, name, of === 'instance' ? 'DBParameterGroupName' : 'DBClusterParameterGroupName')
     if (!group) {
       f.mark('parameterGroup', `parameter group ${text} is not defined in this template`)
       return {}

@@ -20,6 +20,12 @@ function port(f: Fields, engine: string): number | undefined {
   return f.num('port', 'port') ?? rdsEngineFamily(engine)?.defaultPort
 }
 
+/** The `type` group of the configuration that `wanted` designates, by its id or name. */
+function groupNamed(ctx: AdapterContext, type: string, wanted: string | undefined): TfInstance | undefined {
+  if (wanted === undefined) return undefined
+  return ctx.byType(type).find((g) => [identity(g.computed('id')), identity(g.computed('name')), identity(g.values.name)].includes(wanted))
+}
+
 /**
  * The subnets of the DB subnet group an instance (or its cluster) names, read from the
  * aws_db_subnet_group of the configuration. No group means the default VPC's subnets, and a
@@ -35,7 +41,7 @@ function dbSubnets(ctx: AdapterContext, f: Fields, name: Value | undefined): str
     return []
   }
   const wanted = identity(name)
-  const group = ctx.byType('aws_db_subnet_group').find((g) => [identity(g.computed('id')), identity(g.computed('name')), identity(g.values.name)].some((n) => n !== undefined && n === wanted))
+  const group = groupNamed(ctx, 'aws_db_subnet_group', wanted)
   if (!group) {
     f.mark('subnetIds', `DB subnet group ${wanted ?? '?'} is not defined in this configuration`)
     return []
@@ -64,7 +70,7 @@ function parameterGroupOf(ctx: AdapterContext, f: Fields, name: Value | undefine
       return {}
     }
     const type = of === 'instance' ? 'aws_db_parameter_group' : 'aws_rds_cluster_parameter_group'
-    const group = ctx.byType(type).find((g) => [identity(g.computed('id')), identity(g.computed('name')), identity(g.values.name)].some((n) => n !== undefined && n === wanted))
+    const group = groupNamed(ctx, type, wanted)
     if (!group) {
       f.mark('parameterGroup', `parameter group ${wanted} is not defined in this configuration`)
       return {}

@@ -5,13 +5,7 @@
  */
 import { Unknown } from '../eval/values.js'
 import { blocksOf, Fields, PLACEHOLDER, valueAt, type AdapterContext } from './fields.js'
-
-const SETTINGS = [
-  ['blockPublicAcls', 'block_public_acls'],
-  ['ignorePublicAcls', 'ignore_public_acls'],
-  ['blockPublicPolicy', 'block_public_policy'],
-  ['restrictPublicBuckets', 'restrict_public_buckets'],
-] as const
+import { ALL_ON, blockFrom } from './s3.js'
 
 export function adaptS3MultiRegionAccessPoints(ctx: AdapterContext): void {
   for (const inst of ctx.byType('aws_s3control_multi_region_access_point')) {
@@ -21,9 +15,7 @@ export function adaptS3MultiRegionAccessPoints(ctx: AdapterContext): void {
     const arn = f.ident('arn', inst.computed('arn')) ?? PLACEHOLDER
     const block = valueAt(inst.values, 'details.0.public_access_block')
     if (block instanceof Unknown) f.mark('publicAccessBlock', block.reason)
-    const has = blocksOf(block).length > 0
-    const setting = (tf: string) => (has ? (f.bool('publicAccessBlock', `details.0.public_access_block.0.${tf}`) ?? true) : true)
-    const publicAccessBlock = Object.fromEntries(SETTINGS.map(([model, tf]) => [model, setting(tf)])) as Record<(typeof SETTINGS)[number][0], boolean>
+    const publicAccessBlock = blocksOf(block).length > 0 ? blockFrom(f, 'details.0.public_access_block.0.', true) : { ...ALL_ON }
     const regions = valueAt(inst.values, 'details.0.region')
     if (regions instanceof Unknown) f.mark('buckets', regions.reason)
     const buckets = blocksOf(regions).map((_, i) => ({ bucket: f.id(`buckets.${i}.bucket`, `details.0.region.${i}.bucket`) ?? PLACEHOLDER, region: PLACEHOLDER }))

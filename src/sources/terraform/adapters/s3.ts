@@ -49,14 +49,15 @@ const FIELD_OF: Record<string, string> = {
   aws_s3_bucket_object_lock_configuration: 'objectLock',
 }
 
-const ALL_ON: PublicAccessBlock = { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true }
+export const ALL_ON: PublicAccessBlock = { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true }
 
-function blockFrom(f: Fields, prefix = ''): PublicAccessBlock {
+/** The four Block Public Access arguments under `prefix`; one left out is `unset`. */
+export function blockFrom(f: Fields, prefix = '', unset = false): PublicAccessBlock {
   return {
-    blockPublicAcls: f.bool('publicAccessBlock', `${prefix}block_public_acls`) ?? false,
-    ignorePublicAcls: f.bool('publicAccessBlock', `${prefix}ignore_public_acls`) ?? false,
-    blockPublicPolicy: f.bool('publicAccessBlock', `${prefix}block_public_policy`) ?? false,
-    restrictPublicBuckets: f.bool('publicAccessBlock', `${prefix}restrict_public_buckets`) ?? false,
+    blockPublicAcls: f.bool('publicAccessBlock', `${prefix}block_public_acls`) ?? unset,
+    ignorePublicAcls: f.bool('publicAccessBlock', `${prefix}ignore_public_acls`) ?? unset,
+    blockPublicPolicy: f.bool('publicAccessBlock', `${prefix}block_public_policy`) ?? unset,
+    restrictPublicBuckets: f.bool('publicAccessBlock', `${prefix}restrict_public_buckets`) ?? unset,
   }
 }
 

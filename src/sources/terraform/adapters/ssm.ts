@@ -8,7 +8,7 @@
  * path is still readable); settings of other paths are not modelled. CloudFormation has no
  * resource for service settings.
  */
-import { identity, Unknown } from '../eval/values.js'
+import { identity } from '../eval/values.js'
 import { AUTOMATION_LOG_DESTINATION, DOCUMENT_PUBLIC_SHARING } from '../../aws/collectors/ssm-service-setting.js'
 import { Fields, PLACEHOLDER, type AdapterContext } from './fields.js'
 
@@ -35,8 +35,7 @@ export function adaptSsm(ctx: AdapterContext): void {
 
 function adaptServiceSettings(ctx: AdapterContext): void {
   for (const inst of ctx.byType('aws_ssm_service_setting')) {
-    const raw = inst.values.setting_id
-    const settingId = typeof raw === 'string' ? raw : raw instanceof Unknown ? raw.symbol : identity(raw)
+    const settingId = identity(inst.values.setting_id)
     if (settingId === undefined) continue // which setting it is cannot be told
     const f = new Fields(ctx, inst)
     const region = ctx.options.region

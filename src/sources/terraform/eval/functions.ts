@@ -3,7 +3,7 @@
  * and network settings. A function that is not here, or one whose result depends on the
  * machine or on time (timestamp, uuid, file hashes), yields an Unknown — never a guess.
  */
-import { EncodedJson, EvalError, firstUnknown, isRecord, toSetElements, typeName, Unknown, type Value } from './values.js'
+import { EncodedJson, EvalError, firstUnknown, isRecord, toSetElements, typeName, uniqueValues, Unknown, type Value } from './values.js'
 
 export interface FunctionContext {
   /** Reads a file relative to the module directory (bounded in size); throws EvalError. */
@@ -33,15 +33,6 @@ const list = (v: Value, fn: string): Value[] => {
 const map = (v: Value, fn: string): Record<string, Value> => {
   if (isRecord(v)) return v
   throw new EvalError(`${fn}(): expected a map or object, got ${typeName(v)}`)
-}
-const unique = (items: Value[]) => {
-  const seen = new Set<string>()
-  return items.filter((x) => {
-    const k = JSON.stringify(x)
-    if (seen.has(k)) return false
-    seen.add(k)
-    return true
-  })
 }
 
 /** A JSON string as Terraform writes it: `<`, `>`, `&`, U+2028 and U+2029 as \u escapes (its documented 0.11 compatibility). */
@@ -165,7 +156,7 @@ const FUNCTIONS: Record<string, Fn> = {
     walk(list(v!, 'flatten'), 0)
     return out
   },
-  distinct: ([v]) => unique(list(v!, 'distinct')),
+  distinct: ([v]) => uniqueValues(list(v!, 'distinct')),
   compact: ([v]) => {
     const l = list(v!, 'compact')
     // An unknown element may be "" or null: which elements remain is not known.

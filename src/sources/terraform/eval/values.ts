@@ -80,16 +80,19 @@ export function toSetElements(items: readonly Value[]): Value[] {
     if (kinds.size === 1 && typeof out[0] === 'number') (out as number[]).sort((a, b) => a - b)
     else if (kinds.size === 1 && typeof out[0] === 'boolean') (out as boolean[]).sort((a, b) => Number(a) - Number(b))
     else (out as string[]).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-  } else {
-    const seen = new Set<string>()
-    out = known.filter((x) => {
-      const k = JSON.stringify(x)
-      if (seen.has(k)) return false
-      seen.add(k)
-      return true
-    })
-  }
+  } else out = uniqueValues(known)
   return markSet([...out, ...unknown])
+}
+
+/** The values without repeats (equal by their JSON form), first occurrences in order. */
+export function uniqueValues(items: readonly Value[]): Value[] {
+  const seen = new Set<string>()
+  return items.filter((x) => {
+    const k = JSON.stringify(x)
+    if (seen.has(k)) return false
+    seen.add(k)
+    return true
+  })
 }
 
 /** Replaces every Lazy inside a value by its forced value (depth-bounded). */
