@@ -78,6 +78,8 @@ describe('ECS capacity provider collector (loopback server)', () => {
     const where = { region: R, accountId: ACCOUNT }
     assert.equal(mapCapacityProvider({ name: 'x', capacityProviderArn: 'arn:x', autoScalingGroupProvider: { autoScalingGroupArn: 'arn:asg' } }, where)?.managedTerminationProtection, 'DISABLED')
     assert.equal(mapCapacityProvider({ name: 'FARGATE' }, where), undefined)
+    // Without an ARN in the answer, the fallback ARN is in the scan's partition.
+    assert.equal(mapCapacityProvider({ name: 'x', autoScalingGroupProvider: { autoScalingGroupArn: 'arn:asg' } }, { ...where, partition: 'aws-cn' })?.arn, `arn:aws-cn:ecs:${R}:${ACCOUNT}:capacity-provider/x`)
     assert.notEqual(mapCapacityProvider({ name: 'FARGATE', autoScalingGroupProvider: { autoScalingGroupArn: 'arn:asg' } }, where), undefined)
   })
 

@@ -19,11 +19,11 @@ import { collectPages } from '../paginate.js'
 const AWS_OWNED = new Set(['FARGATE', 'FARGATE_SPOT'])
 
 /** Maps one capacity provider, or undefined for the AWS-owned Fargate providers. Pure. */
-export function mapCapacityProvider(p: CapacityProvider, where: { region: string; accountId: string }): EcsCapacityProvider | undefined {
+export function mapCapacityProvider(p: CapacityProvider, where: { region: string; accountId: string; partition?: string }): EcsCapacityProvider | undefined {
   const name = p.name ?? ''
   const asg = p.autoScalingGroupProvider
   if (!asg && !p.managedInstancesProvider && AWS_OWNED.has(name)) return undefined
-  const arn = p.capacityProviderArn ?? `arn:aws:ecs:${where.region}:${where.accountId}:capacity-provider/${name}`
+  const arn = p.capacityProviderArn ?? `arn:${where.partition ?? 'aws'}:ecs:${where.region}:${where.accountId}:capacity-provider/${name}`
   const tags = Object.fromEntries((p.tags ?? []).map((t) => [t.key ?? '', t.value ?? '']))
   return {
     id: arn,
@@ -53,7 +53,7 @@ export const ecsCapacityProviderCollector: Collector = {
         (p) => p.nextToken,
         (p) => p.capacityProviders,
       )
-      const where = { region, accountId: ctx.accountId }
+      const where = { region, accountId: ctx.accountId, partition: ctx.partition }
       const out = providers.flatMap((p) => mapCapacityProvider(p, where) ?? [])
       return { resources: { 'ecs.capacity-provider': out.sort((a, b) => a.id.localeCompare(b.id)) }, gaps: [] }
     } catch (err) {
